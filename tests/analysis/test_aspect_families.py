@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 
 @pytest.mark.parametrize(
@@ -64,24 +65,24 @@ def test_a_word_after_a_long_wait_keeps_what_else_the_sentence_named() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "The doctor explained everything. Wonderful.",
-            "en",
-            {("communication", "positive"), ("doctor", "positive")},
-        ),
-        (
-            "Godzina spóźnienia lekarza i zero przeprosin. Do tego był niemiły.",
-            "pl",
-            {("waiting", "negative"), ("doctor", "negative")},
-        ),
-    ],
+    "reading",
+    readings(
+        [
+            (
+                "The doctor explained everything. Wonderful.",
+                "en",
+                {("communication", "positive"), ("doctor", "positive")},
+            ),
+            (
+                "Godzina spóźnienia lekarza i zero przeprosin. Do tego był niemiły.",
+                "pl",
+                {("waiting", "negative"), ("doctor", "negative")},
+            ),
+        ]
+    ),
 )
-def test_a_sentence_after_one_that_names_a_person_still_judges_the_person(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_sentence_after_one_that_names_a_person_still_judges_the_person(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -225,26 +226,26 @@ def test_a_week_that_passed_is_no_outcome() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # "fee*" took "feel" for a fee, "price*" "priceless", "facilit*" a "facilitator"
-        ("I feel the nurses were wonderful.", "en", {("nurse", "positive")}),
-        (
-            "The group facilitator was lovely and the advice was priceless.",
-            "en",
-            {("communication", "positive")},
-        ),
-        # "odpowiedzia*" (answered) took "odpowiedzialny" (responsible)
-        ("Bardzo odpowiedzialny i miły lekarz.", "pl", {("doctor", "positive")}),
-        # "спас*" (saved) took "спасибо" (thanks), "цен*" (price) "ценю" (I value)
-        ("Спасибо доктору, очень ценю её внимание.", "ru", {("doctor", "positive")}),
-        ("Дякую лікарці, дуже ціную її уважність.", "uk", {("doctor", "positive")}),
-    ],
+    "reading",
+    readings(
+        [
+            # "fee*" took "feel" for a fee, "price*" "priceless", "facilit*" a "facilitator"
+            ("I feel the nurses were wonderful.", "en", {("nurse", "positive")}),
+            (
+                "The group facilitator was lovely and the advice was priceless.",
+                "en",
+                {("communication", "positive")},
+            ),
+            # "odpowiedzia*" (answered) took "odpowiedzialny" (responsible)
+            ("Bardzo odpowiedzialny i miły lekarz.", "pl", {("doctor", "positive")}),
+            # "спас*" (saved) took "спасибо" (thanks), "цен*" (price) "ценю" (I value)
+            ("Спасибо доктору, очень ценю её внимание.", "ru", {("doctor", "positive")}),
+            ("Дякую лікарці, дуже ціную її уважність.", "uk", {("doctor", "positive")}),
+        ]
+    ),
 )
-def test_a_stem_does_not_take_an_unrelated_word(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_stem_does_not_take_an_unrelated_word(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from tests.analysis.aspect_reading import read
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 from clinicrep import paths
 from clinicrep.analysis import learning
@@ -94,47 +95,49 @@ def test_a_review_is_cut_into_clauses_at_punctuation_and_contrast_words(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # the negation turns the praise of its own clause, not the next clause's
-        (
-            "The doctor was not friendly, the nurses were lovely.",
-            "en",
-            {("doctor", "negative"), ("nurse", "positive")},
-        ),
-        (
-            "Lekarz nie był miły, pielęgniarki cudowne.",
-            "pl",
-            {("doctor", "negative"), ("nurse", "positive")},
-        ),
-        (
-            "Врач не вежливый, медсёстры замечательные.",
-            "ru",
-            {("doctor", "negative"), ("nurse", "positive")},
-        ),
-        (
-            "Лікар не ввічливий, медсестри чудові.",
-            "uk",
-            {("doctor", "negative"), ("nurse", "positive")},
-        ),
-        ("医生不耐心，护士很好。", "zh", {("doctor", "negative"), ("nurse", "positive")}),
-        # a deed not done is a complaint: "nobody explained"
-        ("Nobody explained anything.", "en", {("communication", "negative")}),
-        ("Nikt mi nic nie wyjaśnił.", "pl", {("communication", "negative")}),
-        ("Никто ничего не объяснил.", "ru", {("communication", "negative")}),
-        ("Ніхто нічого не пояснив.", "uk", {("communication", "negative")}),
-        ("没有人给我解释。", "zh", {("communication", "negative")}),
-        # "no wait" is praise of the waiting time, in the same clause as the negator
-        (
-            "No wait at all, and the doctor was kind.",
-            "en",
-            {("waiting", "positive"), ("doctor", "positive")},
-        ),
-        ("不用排队，医生很专业。", "zh", {("waiting", "positive"), ("doctor", "positive")}),
-    ],
+    "reading",
+    readings(
+        [
+            # the negation turns the praise of its own clause, not the next clause's
+            (
+                "The doctor was not friendly, the nurses were lovely.",
+                "en",
+                {("doctor", "negative"), ("nurse", "positive")},
+            ),
+            (
+                "Lekarz nie był miły, pielęgniarki cudowne.",
+                "pl",
+                {("doctor", "negative"), ("nurse", "positive")},
+            ),
+            (
+                "Врач не вежливый, медсёстры замечательные.",
+                "ru",
+                {("doctor", "negative"), ("nurse", "positive")},
+            ),
+            (
+                "Лікар не ввічливий, медсестри чудові.",
+                "uk",
+                {("doctor", "negative"), ("nurse", "positive")},
+            ),
+            ("医生不耐心，护士很好。", "zh", {("doctor", "negative"), ("nurse", "positive")}),
+            # a deed not done is a complaint: "nobody explained"
+            ("Nobody explained anything.", "en", {("communication", "negative")}),
+            ("Nikt mi nic nie wyjaśnił.", "pl", {("communication", "negative")}),
+            ("Никто ничего не объяснил.", "ru", {("communication", "negative")}),
+            ("Ніхто нічого не пояснив.", "uk", {("communication", "negative")}),
+            ("没有人给我解释。", "zh", {("communication", "negative")}),
+            # "no wait" is praise of the waiting time, in the same clause as the negator
+            (
+                "No wait at all, and the doctor was kind.",
+                "en",
+                {("waiting", "positive"), ("doctor", "positive")},
+            ),
+            ("不用排队，医生很专业。", "zh", {("waiting", "positive"), ("doctor", "positive")}),
+        ]
+    ),
 )
-def test_a_negation_turns_only_its_own_clause(text: str, lang: str, expected: set) -> None:
-    assert read(text, lang) == expected
+def test_a_negation_turns_only_its_own_clause(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -170,23 +173,23 @@ def test_a_waiting_room_complaint_is_waiting_not_cleanliness() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("The waiting room was packed.", "en", {("waiting", "negative")}),
-        ("The waiting room was clean and bright.", "en", {("facilities", "positive")}),
-        ("W poczekalni tłok i brak miejsc siedzących.", "pl", {("waiting", "negative")}),
-        ("Poczekalnia czysta i przestronna.", "pl", {("facilities", "positive")}),
-        ("В зале ожидания негде сесть, толпа.", "ru", {("waiting", "negative")}),
-        ("В зале ожидания чисто.", "ru", {("facilities", "positive")}),
-        ("У залі очікування чисто.", "uk", {("facilities", "positive")}),
-        ("候诊区人太多，没地方坐。", "zh", {("waiting", "negative")}),
-        ("候诊区很脏。", "zh", {("facilities", "negative")}),
-    ],
+    "reading",
+    readings(
+        [
+            ("The waiting room was packed.", "en", {("waiting", "negative")}),
+            ("The waiting room was clean and bright.", "en", {("facilities", "positive")}),
+            ("W poczekalni tłok i brak miejsc siedzących.", "pl", {("waiting", "negative")}),
+            ("Poczekalnia czysta i przestronna.", "pl", {("facilities", "positive")}),
+            ("В зале ожидания негде сесть, толпа.", "ru", {("waiting", "negative")}),
+            ("В зале ожидания чисто.", "ru", {("facilities", "positive")}),
+            ("У залі очікування чисто.", "uk", {("facilities", "positive")}),
+            ("候诊区人太多，没地方坐。", "zh", {("waiting", "negative")}),
+            ("候诊区很脏。", "zh", {("facilities", "negative")}),
+        ]
+    ),
 )
-def test_the_waiting_room_is_waiting_unless_its_premises_are_judged(
-    text: str, lang: str, expected: set
-) -> None:
-    assert read(text, lang) == expected
+def test_the_waiting_room_is_waiting_unless_its_premises_are_judged(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -207,30 +210,30 @@ def test_a_room_where_one_waits_is_a_waiting_topic_not_cleanliness(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "Negligent and incompetent. I'm taking legal action.",
-            "en",
-            {("doctor", "negative")},
-        ),
-        ("Некомпетентный и непрофессиональный подход.", "ru", {("doctor", "negative")}),
-        ("Непрофесійний підхід, нікому не раджу.", "uk", {("doctor", "negative")}),
-        ("Niekompetentny i nieprofesjonalny.", "pl", {("doctor", "negative")}),
-        ("太不专业了，再也不来了。", "zh", {("doctor", "negative")}),
-        # competence speaks of whoever the sentence names
-        (
-            "The receptionist was rude and totally unprofessional.",
-            "en",
-            {("reception", "negative")},
-        ),
-        ("Медсестра некомпетентная.", "ru", {("nurse", "negative")}),
-    ],
+    "reading",
+    readings(
+        [
+            (
+                "Negligent and incompetent. I'm taking legal action.",
+                "en",
+                {("doctor", "negative")},
+            ),
+            ("Некомпетентный и непрофессиональный подход.", "ru", {("doctor", "negative")}),
+            ("Непрофесійний підхід, нікому не раджу.", "uk", {("doctor", "negative")}),
+            ("Niekompetentny i nieprofesjonalny.", "pl", {("doctor", "negative")}),
+            ("太不专业了，再也不来了。", "zh", {("doctor", "negative")}),
+            # competence speaks of whoever the sentence names
+            (
+                "The receptionist was rude and totally unprofessional.",
+                "en",
+                {("reception", "negative")},
+            ),
+            ("Медсестра некомпетентная.", "ru", {("nurse", "negative")}),
+        ]
+    ),
 )
-def test_competence_is_the_doctors_unless_the_sentence_names_someone_else(
-    text: str, lang: str, expected: set
-) -> None:
-    assert read(text, lang) == expected
+def test_competence_is_the_doctors_unless_the_sentence_names_someone_else(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

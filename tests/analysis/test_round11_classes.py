@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 
@@ -183,30 +184,34 @@ def test_what_was_done_or_not_done_judges_without_a_judging_word(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "Администратор сама перезвонила и перенесла приём на удобное время.",
-            "ru",
-            # session 26: the front desk's call is its service, not information (aspects.CONTACT)
-            {("reception", POS), ("scheduling", POS)},
-        ),
-        ("В лаборатории потеряли мои анализы.", "ru", {("communication", NEG)}),
-        (
-            "Адміністраторка сама передзвонила й перенесла прийом на зручний час.",
-            "uk",
-            # session 26: the front desk's call is its service, not information (aspects.CONTACT)
-            {("reception", POS), ("scheduling", POS)},
-        ),
-        ("Після видалення ясна кровили три дні.", "uk", {("outcome", NEG)}),
-        ("医生把检查结果一项一项讲清楚了。", "zh", {("doctor", POS), ("communication", POS)}),
-        ("补的牙一周就掉了，回去还要再收钱。", "zh", {("outcome", NEG), ("price", NEG)}),
-    ],
+    "reading",
+    readings(
+        [
+            (
+                "Администратор сама перезвонила и перенесла приём на удобное время.",
+                "ru",
+                # session 26: the front desk's call is its service, not information
+                # (aspects.CONTACT)
+                {("reception", POS), ("scheduling", POS)},
+            ),
+            ("В лаборатории потеряли мои анализы.", "ru", {("communication", NEG)}),
+            (
+                "Адміністраторка сама передзвонила й перенесла прийом на зручний час.",
+                "uk",
+                # session 26: the front desk's call is its service, not information
+                # (aspects.CONTACT)
+                {("reception", POS), ("scheduling", POS)},
+            ),
+            ("Після видалення ясна кровили три дні.", "uk", {("outcome", NEG)}),
+            ("医生把检查结果一项一项讲清楚了。", "zh", {("doctor", POS), ("communication", POS)}),
+            ("补的牙一周就掉了，回去还要再收钱。", "zh", {("outcome", NEG), ("price", NEG)}),
+        ]
+    ),
 )
 def test_events_told_without_judging_words_in_russian_ukrainian_and_chinese(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

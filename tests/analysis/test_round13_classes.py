@@ -8,25 +8,26 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("The rheumatologist was patient and kind.", "en", {("doctor", POS)}),
-        ("Our ENT was rude and rushed us out.", "en", {("doctor", NEG)}),
-        ("Docter was lovely with my son.", "en", {("doctor", POS)}),
-        ("Endokrynolożka bardzo miła i cierpliwa.", "pl", {("doctor", POS)}),
-        ("Psychiatra był opryskliwy i niemiły.", "pl", {("doctor", NEG)}),
-        ("Pani dietetyczka bardzo pomocna.", "pl", {("doctor", POS)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("The rheumatologist was patient and kind.", "en", {("doctor", POS)}),
+            ("Our ENT was rude and rushed us out.", "en", {("doctor", NEG)}),
+            ("Docter was lovely with my son.", "en", {("doctor", POS)}),
+            ("Endokrynolożka bardzo miła i cierpliwa.", "pl", {("doctor", POS)}),
+            ("Psychiatra był opryskliwy i niemiły.", "pl", {("doctor", NEG)}),
+            ("Pani dietetyczka bardzo pomocna.", "pl", {("doctor", POS)}),
+        ]
+    ),
 )
-def test_a_professional_named_by_a_specialty_is_the_doctor(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_professional_named_by_a_specialty_is_the_doctor(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -160,30 +161,32 @@ def test_nobody_could_tell_me_is_no_outcome_praised() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("The dentist was gentle, I didn't feel a thing.", "en", {("doctor", POS)}),
-        ("Syn nawet nie zauważył ukłucia, pielęgniarka super.", "pl", {("nurse", POS)}),
-        (
-            "Dr Ade talked me through the scan, very clear.",
-            "en",
-            {("doctor", POS), ("communication", POS)},
-        ),
-        (
-            "Lekarz omówił ze mną wyniki bardzo spokojnie.",
-            "pl",
-            {("doctor", POS), ("communication", POS)},
-        ),
-        ("Intake took two months.", "en", {("scheduling", NEG)}),
-        ("Kwalifikacja trwała dwa miesiące.", "pl", {("scheduling", NEG)}),
-        ("Rachunek wyższy niż w wycenie.", "pl", {("price", NEG)}),
-        ("The parking is a pain.", "en", {("access", NEG)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("The dentist was gentle, I didn't feel a thing.", "en", {("doctor", POS)}),
+            ("Syn nawet nie zauważył ukłucia, pielęgniarka super.", "pl", {("nurse", POS)}),
+            (
+                "Dr Ade talked me through the scan, very clear.",
+                "en",
+                {("doctor", POS), ("communication", POS)},
+            ),
+            (
+                "Lekarz omówił ze mną wyniki bardzo spokojnie.",
+                "pl",
+                {("doctor", POS), ("communication", POS)},
+            ),
+            ("Intake took two months.", "en", {("scheduling", NEG)}),
+            ("Kwalifikacja trwała dwa miesiące.", "pl", {("scheduling", NEG)}),
+            ("Rachunek wyższy niż w wycenie.", "pl", {("price", NEG)}),
+            ("The parking is a pain.", "en", {("access", NEG)}),
+        ]
+    ),
 )
 def test_painless_results_gone_through_the_intake_and_a_bill_above_its_quote(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 def test_a_doctor_who_did_not_even_notice_the_patient_is_blamed() -> None:
@@ -191,42 +194,45 @@ def test_a_doctor_who_did_not_even_notice_the_patient_is_blamed() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("10/10 dentist.", "en", {("doctor", POS)}),
-        ("Tańsza niż konkurencja, polecam.", "pl", {("price", POS)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("10/10 dentist.", "en", {("doctor", POS)}),
+            ("Tańsza niż konkurencja, polecam.", "pl", {("price", POS)}),
+        ]
+    ),
 )
 def test_ten_out_of_ten_and_a_polish_price_cheaper_than_elsewhere_are_praise(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "positive"
+    check_reading(reading, sentiment="positive")
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("He mumbled something and left.", "en", {("communication", NEG)}),
-        ("Beautiful waiting room and a lovely team.", "en", {("facilities", POS)}),
-        ("The lobby looked dated.", "en", {("facilities", NEG)}),
-        (
-            "Lekarka tłumaczyła cierpliwie i prostym językiem.",
-            "pl",
-            {("communication", POS), ("doctor", POS)},
-        ),
-        ("Lekarz mamrotał pod nosem.", "pl", {("communication", NEG)}),
-        (
-            "Poczekalnia elegancka, ale lekarz spóźniony.",
-            "pl",
-            {("facilities", POS), ("waiting", NEG)},
-        ),
-    ],
+    "reading",
+    readings(
+        [
+            ("He mumbled something and left.", "en", {("communication", NEG)}),
+            ("Beautiful waiting room and a lovely team.", "en", {("facilities", POS)}),
+            ("The lobby looked dated.", "en", {("facilities", NEG)}),
+            (
+                "Lekarka tłumaczyła cierpliwie i prostym językiem.",
+                "pl",
+                {("communication", POS), ("doctor", POS)},
+            ),
+            ("Lekarz mamrotał pod nosem.", "pl", {("communication", NEG)}),
+            (
+                "Poczekalnia elegancka, ale lekarz spóźniony.",
+                "pl",
+                {("facilities", POS), ("waiting", NEG)},
+            ),
+        ]
+    ),
 )
 def test_the_information_by_how_it_was_said_and_the_premises_by_how_they_look(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 def test_a_practice_running_behind_blames_the_wait_and_a_late_patient_does_not() -> None:
@@ -235,17 +241,17 @@ def test_a_practice_running_behind_blames_the_wait_and_a_late_patient_does_not()
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("The nurse was sweet.", "en", {("nurse", POS)}),
-        ("The receptionist was grumpy and unfriendly.", "en", {("reception", NEG)}),
-        ("Fizjoterapeuta ogarnięty.", "pl", {("doctor", POS)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("The nurse was sweet.", "en", {("nurse", POS)}),
+            ("The receptionist was grumpy and unfriendly.", "en", {("reception", NEG)}),
+            ("Fizjoterapeuta ogarnięty.", "pl", {("doctor", POS)}),
+        ]
+    ),
 )
-def test_a_persons_manner_in_words_the_lexicons_lacked(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_persons_manner_in_words_the_lexicons_lacked(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

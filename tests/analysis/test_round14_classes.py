@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.model import Platform, Review, Source, SourceKind
@@ -52,21 +53,21 @@ def test_a_complaint_gone_credits_the_outcome(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # a word of lasting with no complaint beside it says nothing of the outcome
-        # (the day of a call-back is how fast the answer came, no booking: session 26)
-        ("She still called me back the same day.", "en", {("communication", POS)}),
-        ("Booked online for the same day.", "en", {("scheduling", POS)}),
-        ("Врач всё ещё принимает по средам, очень внимательный.", "ru", {("doctor", POS)}),
-        ("Лікарка досі працює в цій клініці, дуже уважна.", "uk", {("doctor", POS)}),
-        ("还是张医生看得好。", "zh", {("doctor", POS)}),
-    ],
+    "reading",
+    readings(
+        [
+            # a word of lasting with no complaint beside it says nothing of the outcome
+            # (the day of a call-back is how fast the answer came, no booking: session 26)
+            ("She still called me back the same day.", "en", {("communication", POS)}),
+            ("Booked online for the same day.", "en", {("scheduling", POS)}),
+            ("Врач всё ещё принимает по средам, очень внимательный.", "ru", {("doctor", POS)}),
+            ("Лікарка досі працює в цій клініці, дуже уважна.", "uk", {("doctor", POS)}),
+            ("还是张医生看得好。", "zh", {("doctor", POS)}),
+        ]
+    ),
 )
-def test_a_word_of_lasting_without_a_complaint_is_no_outcome(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_word_of_lasting_without_a_complaint_is_no_outcome(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -131,75 +132,78 @@ def test_a_first_name_alone_reaches_the_review_pane_as_the_doctor() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "Врач толковый, но попасть к нему можно разве что через месяц.",
-            "ru",
-            {("doctor", POS), ("scheduling", NEG)},
-        ),
-        (
-            "Лікарка чудова, але потрапити до неї можна хіба що через місяць.",
-            "uk",
-            {("doctor", POS), ("scheduling", NEG)},
-        ),
-        ("Потрапила до лікаря лише з другої спроби.", "uk", {("scheduling", NEG)}),
-        (
-            "Администратор быстро нашла окошко на сегодня.",
-            "ru",
-            {("reception", POS), ("scheduling", POS)},
-        ),
-        (
-            "Адміністраторка привітна, знайшла віконце на той самий день.",
-            "uk",
-            {("reception", POS), ("scheduling", POS)},
-        ),
-        (
-            "Опоздала на 5 минут, и мне отказали в приёме.",
-            "ru",
-            {("waiting", NEG), ("reception", NEG)},
-        ),
-        (
-            "Медсестра сама передзвонила, нагадала про щеплення.",
-            "uk",
-            {("nurse", POS), ("communication", POS)},
-        ),
-        (
-            "Девушка на ресепшене сама перезвонила, напомнила про приём.",
-            "ru",
-            # session 26: the front desk's call is its service, not information (aspects.CONTACT)
-            {("reception", POS)},
-        ),
-    ],
+    "reading",
+    readings(
+        [
+            (
+                "Врач толковый, но попасть к нему можно разве что через месяц.",
+                "ru",
+                {("doctor", POS), ("scheduling", NEG)},
+            ),
+            (
+                "Лікарка чудова, але потрапити до неї можна хіба що через місяць.",
+                "uk",
+                {("doctor", POS), ("scheduling", NEG)},
+            ),
+            ("Потрапила до лікаря лише з другої спроби.", "uk", {("scheduling", NEG)}),
+            (
+                "Администратор быстро нашла окошко на сегодня.",
+                "ru",
+                {("reception", POS), ("scheduling", POS)},
+            ),
+            (
+                "Адміністраторка привітна, знайшла віконце на той самий день.",
+                "uk",
+                {("reception", POS), ("scheduling", POS)},
+            ),
+            (
+                "Опоздала на 5 минут, и мне отказали в приёме.",
+                "ru",
+                {("waiting", NEG), ("reception", NEG)},
+            ),
+            (
+                "Медсестра сама передзвонила, нагадала про щеплення.",
+                "uk",
+                {("nurse", POS), ("communication", POS)},
+            ),
+            (
+                "Девушка на ресепшене сама перезвонила, напомнила про приём.",
+                "ru",
+                # session 26: the front desk's call is its service, not information
+                # (aspects.CONTACT)
+                {("reception", POS)},
+            ),
+        ]
+    ),
 )
 def test_russian_and_ukrainian_getting_in_a_slot_found_and_staff_who_call_back(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Операція пройшла без ускладнень, відновлююся швидко.", "uk", {("outcome", POS)}),
-        ("Після кількох сесій я почала нормально спати.", "uk", {("outcome", POS)}),
-        (
-            "Лазерна епіляція після чотирьох сеансів не дала взагалі нічого.",
-            "uk",
-            {("outcome", NEG)},
-        ),
-        ("После чистки слышу наконец нормально.", "ru", {("outcome", POS)}),
-        ("Курс уколов не дал вообще ничего.", "ru", {("outcome", NEG)}),
-        # a slot, a call or "normally" without the deed or the body is nothing of the kind
-        ("Записалась на сегодня на вечер.", "ru", set()),
-        ("Сама перезвонила в регистратуру, чтобы уточнить время.", "ru", set()),
-        ("Сама зателефонувала до реєстратури ще раз.", "uk", set()),
-    ],
+    "reading",
+    readings(
+        [
+            ("Операція пройшла без ускладнень, відновлююся швидко.", "uk", {("outcome", POS)}),
+            ("Після кількох сесій я почала нормально спати.", "uk", {("outcome", POS)}),
+            (
+                "Лазерна епіляція після чотирьох сеансів не дала взагалі нічого.",
+                "uk",
+                {("outcome", NEG)},
+            ),
+            ("После чистки слышу наконец нормально.", "ru", {("outcome", POS)}),
+            ("Курс уколов не дал вообще ничего.", "ru", {("outcome", NEG)}),
+            # a slot, a call or "normally" without the deed or the body is nothing of the kind
+            ("Записалась на сегодня на вечер.", "ru", set()),
+            ("Сама перезвонила в регистратуру, чтобы уточнить время.", "ru", set()),
+            ("Сама зателефонувала до реєстратури ще раз.", "uk", set()),
+        ]
+    ),
 )
-def test_russian_and_ukrainian_recovery_told_plainly(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_russian_and_ukrainian_recovery_told_plainly(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -246,21 +250,25 @@ def test_english_outcomes_told_as_a_story_and_a_practice_running_late(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("She is the only GP I've seen who asked what I wanted.", "en", {("doctor", POS)}),
-        ("Лікарка одна з небагатьох, хто дивиться на людину.", "uk", {("doctor", POS)}),
-        ("Невролог Орлова — одна из немногих, кто смотрит на пациента.", "ru", {("doctor", POS)}),
-        # set apart by blame: the clause's own words still win
-        ("She is the only doctor who was rude to me.", "en", {("doctor", NEG)}),
-        # not praise of the parking: since round twenty-nine, the mild reservation it is
-        ("The only thing I'd change is the parking.", "en", {("access", NEG)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("She is the only GP I've seen who asked what I wanted.", "en", {("doctor", POS)}),
+            ("Лікарка одна з небагатьох, хто дивиться на людину.", "uk", {("doctor", POS)}),
+            (
+                "Невролог Орлова — одна из немногих, кто смотрит на пациента.",
+                "ru",
+                {("doctor", POS)},
+            ),
+            # set apart by blame: the clause's own words still win
+            ("She is the only doctor who was rude to me.", "en", {("doctor", NEG)}),
+            # not praise of the parking: since round twenty-nine, the mild reservation it is
+            ("The only thing I'd change is the parking.", "en", {("access", NEG)}),
+        ]
+    ),
 )
-def test_a_professional_set_apart_from_the_others_is_praised(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_professional_set_apart_from_the_others_is_praised(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -314,60 +322,60 @@ def test_the_review_pane_shows_round_fourteen_chips_for_a_stored_review(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Припаркуватися біля клініки неможливо.", "uk", {("access", NEG)}),
-        ("Можна припаркуватися прямо біля входу, зручно.", "uk", {("access", POS)}),
-        ("Припарковаться у клиники невозможно.", "ru", {("access", NEG)}),
-        ("Пломба стоїть уже рік, жодних проблем.", "uk", {("outcome", POS)}),
-        ("Коронка держится уже два года.", "ru", {("outcome", POS)}),
-        ("Записали меня не к тому врачу.", "ru", {("scheduling", NEG)}),
-        ("Регистратура всё путает.", "ru", {("reception", NEG)}),
-        ("Ремонт ещё с девяностых, кресло скрипит.", "ru", {("facilities", NEG)}),
-        # the look-alikes: a filling put in, a renovation done, a chair named
-        ("Пломбу ставили в цій клініці торік.", "uk", set()),
-        ("Ремонт свежий, кресла удобные.", "ru", {("facilities", POS)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("Припаркуватися біля клініки неможливо.", "uk", {("access", NEG)}),
+            ("Можна припаркуватися прямо біля входу, зручно.", "uk", {("access", POS)}),
+            ("Припарковаться у клиники невозможно.", "ru", {("access", NEG)}),
+            ("Пломба стоїть уже рік, жодних проблем.", "uk", {("outcome", POS)}),
+            ("Коронка держится уже два года.", "ru", {("outcome", POS)}),
+            ("Записали меня не к тому врачу.", "ru", {("scheduling", NEG)}),
+            ("Регистратура всё путает.", "ru", {("reception", NEG)}),
+            ("Ремонт ещё с девяностых, кресло скрипит.", "ru", {("facilities", NEG)}),
+            # the look-alikes: a filling put in, a renovation done, a chair named
+            ("Пломбу ставили в цій клініці торік.", "uk", set()),
+            ("Ремонт свежий, кресла удобные.", "ru", {("facilities", POS)}),
+        ]
+    ),
 )
-def test_russian_and_ukrainian_facts_that_judge_without_a_judging_word(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_russian_and_ukrainian_facts_that_judge_without_a_judging_word(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Ціни доступні.", "uk", {("price", POS)}),
-        ("Цены умеренные.", "ru", {("price", POS)}),
-        ("Ціни космічні.", "uk", {("price", NEG)}),
-        (
-            "Він перебивав мене на кожному слові. Добре хоч ціни помірні.",
-            "uk",
-            {("doctor", NEG), ("price", POS)},
-        ),
-        ("Хоть цены и доступные, врач хамил.", "ru", {("price", POS), ("doctor", NEG)}),
-        # the price named, judged by nothing after it
-        ("Цены на сайте.", "ru", set()),
-    ],
+    "reading",
+    readings(
+        [
+            ("Ціни доступні.", "uk", {("price", POS)}),
+            ("Цены умеренные.", "ru", {("price", POS)}),
+            ("Ціни космічні.", "uk", {("price", NEG)}),
+            (
+                "Він перебивав мене на кожному слові. Добре хоч ціни помірні.",
+                "uk",
+                {("doctor", NEG), ("price", POS)},
+            ),
+            ("Хоть цены и доступные, врач хамил.", "ru", {("price", POS), ("doctor", NEG)}),
+            # the price named, judged by nothing after it
+            ("Цены на сайте.", "ru", set()),
+        ]
+    ),
 )
-def test_a_price_judged_after_its_noun_and_praise_at_least_meant(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_a_price_judged_after_its_noun_and_praise_at_least_meant(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("The acupuncturist was lovely.", "en", {("doctor", POS)}),
-        ("The anesthetist was rude.", "en", {("doctor", NEG)}),
-        ("Иглотерапевт очень внимательный.", "ru", {("doctor", POS)}),
-        ("Голкотерапевтка дуже уважна.", "uk", {("doctor", POS)}),
-        ("Мануальник грубий.", "uk", {("doctor", NEG)}),
-    ],
+    "reading",
+    readings(
+        [
+            ("The acupuncturist was lovely.", "en", {("doctor", POS)}),
+            ("The anesthetist was rude.", "en", {("doctor", NEG)}),
+            ("Иглотерапевт очень внимательный.", "ru", {("doctor", POS)}),
+            ("Голкотерапевтка дуже уважна.", "uk", {("doctor", POS)}),
+            ("Мануальник грубий.", "uk", {("doctor", NEG)}),
+        ]
+    ),
 )
-def test_professionals_the_specialty_lists_had_missed_are_the_doctor(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+def test_professionals_the_specialty_lists_had_missed_are_the_doctor(reading: Reading) -> None:
+    check_reading(reading)

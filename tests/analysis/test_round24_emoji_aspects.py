@@ -8,7 +8,8 @@ must read as before."""
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.aspect_reading import verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, REC, WAIT, CLEAN = "doctor", "reception", "waiting", "cleanliness"
@@ -32,11 +33,9 @@ JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), JUDGED)
-def test_an_emoji_judges_the_aspect_beside_it(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(JUDGED))
+def test_an_emoji_judges_the_aspect_beside_it(reading: Reading) -> None:
+    check_reading(reading)
 
 
 STAYS = [
@@ -55,11 +54,9 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), STAYS)
-def test_an_emoji_beside_a_judging_word_or_no_aspect(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(STAYS))
+def test_an_emoji_beside_a_judging_word_or_no_aspect(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, REC, WAIT, SCHED, COMM = "doctor", "reception", "waiting", "scheduling", "communication"
@@ -49,11 +50,9 @@ LATE_RESULTS_STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), LATE_RESULTS_STAY)
-def test_a_booking_or_a_wait_without_results_reads_as_before(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(LATE_RESULTS_STAY))
+def test_a_booking_or_a_wait_without_results_reads_as_before(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -82,14 +81,11 @@ TWO_SIDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), TWO_SIDED)
-def test_one_aspect_praised_then_blamed_makes_a_mixed_review(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
+@pytest.mark.parametrize("reading", readings(TWO_SIDED))
+def test_one_aspect_praised_then_blamed_makes_a_mixed_review(reading: Reading) -> None:
     # what the inbox shows: praise and a complaint of the same person, so the review is mixed,
     # and the person keeps a chip
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "mixed"
+    check_reading(reading, sentiment="mixed")
 
 
 TWO_SIDED_STAY = [
@@ -114,11 +110,9 @@ EMOJI_AFTER_COMPLAINT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), EMOJI_AFTER_COMPLAINT)
-def test_a_praising_emoji_after_a_complaint_does_not_turn_it(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(EMOJI_AFTER_COMPLAINT))
+def test_a_praising_emoji_after_a_complaint_does_not_turn_it(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(
@@ -144,11 +138,9 @@ EMOJI_STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), EMOJI_STAY)
-def test_an_emoji_beside_a_bare_term_still_judges_it(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(EMOJI_STAY))
+def test_an_emoji_beside_a_bare_term_still_judges_it(reading: Reading) -> None:
+    check_reading(reading)
 
 
 TRAPS = [
@@ -172,11 +164,9 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), TRAPS)
-def test_polarity_traps_read_the_way_they_are_meant(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(TRAPS))
+def test_polarity_traps_read_the_way_they_are_meant(reading: Reading) -> None:
+    check_reading(reading)
 
 
 TRAPS_STAY = [
@@ -197,11 +187,9 @@ TRAPS_STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), TRAPS_STAY)
-def test_polarity_traps_main_reads_right_stay(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(TRAPS_STAY))
+def test_polarity_traps_main_reads_right_stay(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, NURSE, REC = "doctor", "nurse", "reception"
@@ -51,12 +52,9 @@ DENIED_PRAISE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), DENIED_PRAISE)
-def test_a_denial_of_saying_turns_the_praise_at_the_end_of_its_clause(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "negative"
+@pytest.mark.parametrize("reading", readings(DENIED_PRAISE))
+def test_a_denial_of_saying_turns_the_praise_at_the_end_of_its_clause(reading: Reading) -> None:
+    check_reading(reading, sentiment="negative")
 
 
 DENIED_COMPLAINT = [
@@ -93,11 +91,9 @@ DENIAL_STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), DENIAL_STAY)
-def test_praise_said_outright_reads_as_before(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(DENIAL_STAY))
+def test_praise_said_outright_reads_as_before(reading: Reading) -> None:
+    check_reading(reading)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, REC, WAIT, ACCESS = "doctor", "reception", "waiting", "access"
@@ -40,12 +41,10 @@ ALL_GOOD_EXCEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), ALL_GOOD_EXCEPT)
-def test_what_an_exception_after_praise_names_is_the_complaint(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
+@pytest.mark.parametrize("reading", readings(ALL_GOOD_EXCEPT))
+def test_what_an_exception_after_praise_names_is_the_complaint(reading: Reading) -> None:
     # the chip the review pane shows blames what the exception names
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 EXCEPT_STAY = [
@@ -95,12 +94,9 @@ HEDGED_STAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), HEDGED_STAY)
-def test_hedged_praise_beside_a_complaint_of_someone_else_stays_praise(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "mixed"
+@pytest.mark.parametrize("reading", readings(HEDGED_STAY))
+def test_hedged_praise_beside_a_complaint_of_someone_else_stays_praise(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, NURSE, REC, WAIT, FAC, ACCESS = (
@@ -123,12 +124,9 @@ SOFTENED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), SOFTENED)
-def test_a_softened_complaint_is_blamed_and_not_lent_to_the_person(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "mixed"
+@pytest.mark.parametrize("reading", readings(SOFTENED))
+def test_a_softened_complaint_is_blamed_and_not_lent_to_the_person(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed")
 
 
 DENIED_PRAISE = [
@@ -142,13 +140,10 @@ DENIED_PRAISE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), DENIED_PRAISE)
-def test_praise_denied_by_a_measure_or_a_superlative_blames_the_person(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
+@pytest.mark.parametrize("reading", readings(DENIED_PRAISE))
+def test_praise_denied_by_a_measure_or_a_superlative_blames_the_person(reading: Reading) -> None:
     # ("далеко", far, names no way to go here)
-    assert read(text, lang) == expected
-    assert verdict(text, lang) == "negative"
+    check_reading(reading, sentiment="negative")
 
 
 def test_listening_with_half_an_ear_is_a_complaint_of_the_telling() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 DOC, NURSE, REC = "doctor", "nurse", "reception"
@@ -63,11 +64,9 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), STAYS)
-def test_other_manner_sentences_read_as_before(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(STAYS))
+def test_other_manner_sentences_read_as_before(reading: Reading) -> None:
+    check_reading(reading)
 
 
 # What came of a complaint, told as handled ("Reklamację załatwiono wzorowo", "处理结果很满意"):
@@ -83,8 +82,6 @@ HANDLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), HANDLED)
-def test_a_complaint_handled_is_the_front_desks_answer(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(HANDLED))
+def test_a_complaint_handled_is_the_front_desks_answer(reading: Reading) -> None:
+    check_reading(reading)

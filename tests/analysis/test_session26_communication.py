@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 
@@ -22,12 +23,12 @@ SAID_AS_THE_STORY = [  # "told", "сказала", "powiedziała" done: no commu
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), SAID_AS_THE_STORY)
+@pytest.mark.parametrize("reading", readings(SAID_AS_THE_STORY))
 def test_what_someone_said_is_what_the_review_judges_not_information_given(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
     # on the old code each also had a communication complaint
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 NOT_TOLD = [  # the telling undone: the information withheld

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 NEG, POS = "negative", "positive"
 
@@ -80,13 +81,11 @@ STILL_THE_DAY = [  # guards: what stays as it was
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), STILL_THE_DAY)
-def test_a_wait_on_the_day_and_a_booking_with_no_wait_told_stay(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
+@pytest.mark.parametrize("reading", readings(STILL_THE_DAY))
+def test_a_wait_on_the_day_and_a_booking_with_no_wait_told_stay(reading: Reading) -> None:
     # "that day" and "within two days" are no wait of days; an hour booked with no wait told
     # is the booking
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 ANSWERED_THE_SAME_DAY = [  # the day of an answer or of results, no booking named
@@ -113,11 +112,9 @@ BOOKED_THE_SAME_DAY = [  # guards: a visit had the same day stays the booking's
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), BOOKED_THE_SAME_DAY)
-def test_a_visit_had_the_same_day_stays_a_booking_praised(
-    text: str, lang: str, expected: set[tuple[str, str]]
-) -> None:
-    assert read(text, lang) == expected
+@pytest.mark.parametrize("reading", readings(BOOKED_THE_SAME_DAY))
+def test_a_visit_had_the_same_day_stays_a_booking_praised(reading: Reading) -> None:
+    check_reading(reading)
 
 
 REFERRAL_AT_THE_DESK = [  # the referral handled by the front desk: its paperwork, no booking
@@ -127,12 +124,12 @@ REFERRAL_AT_THE_DESK = [  # the referral handled by the front desk: its paperwor
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), REFERRAL_AT_THE_DESK)
+@pytest.mark.parametrize("reading", readings(REFERRAL_AT_THE_DESK))
 def test_a_referral_the_front_desk_handles_judges_the_desk_not_the_booking(
-    text: str, lang: str, expected: set[tuple[str, str]]
+    reading: Reading,
 ) -> None:
     # on the old code each judged scheduling as well
-    assert read(text, lang) == expected
+    check_reading(reading)
 
 
 def test_a_referral_beside_another_booking_keeps_the_booking() -> None:

@@ -10,7 +10,7 @@ after other patients", "thank you for recommending us to other patients") it sti
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reply): good replies the practice may publish
 PASS = [
@@ -140,29 +140,21 @@ OTHERS_BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), PASS)
-def test_what_any_patient_may_do_passes_the_editors_check(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language review good"))
+def test_what_any_patient_may_do_passes_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "rule"), BLOCK)
-def test_care_said_to_the_reviewer_beside_a_policy_stays_blocked(
-    language: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language review bad rule"))
+def test_care_said_to_the_reviewer_beside_a_policy_stays_blocked(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), OTHERS_PASS)
-def test_a_rule_that_spares_other_patients_passes_the_editors_check(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(OTHERS_PASS, "language review good"))
+def test_a_rule_that_spares_other_patients_passes_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "rule"), OTHERS_BLOCK)
-def test_other_patients_beside_the_reviewer_stay_blocked(
-    language: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(OTHERS_BLOCK, "language review bad rule"))
+def test_other_patients_beside_the_reviewer_stay_blocked(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -9,7 +9,7 @@ reply (``guard_reply``: the review, its author and the practice's settings)."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, the reviewer's care, the same care said of anyone)
 CASES = [
@@ -65,9 +65,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "theirs", "anyones"), CASES)
+@pytest.mark.parametrize(
+    "probe", probes(CASES, "language review reviewer bad good", rule="confirms_patient")
+)
 def test_care_said_of_the_reviewer_confirms_a_patient_and_said_of_anyone_does_not(
-    language: str, review: str, author: str, theirs: str, anyones: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_in_editor(theirs, review, language, author)
-    assert rules_in_editor(anyones, review, language, author) == set()
+    check(probe, editor=True)

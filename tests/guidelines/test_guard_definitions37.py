@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 GOOD = [
     (
@@ -134,11 +135,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "review", "name", "reply"), GOOD)
-def test_a_kind_defined_for_everyone_is_no_finding(
-    lang: str, review: str, name: str, reply: str
-) -> None:
-    assert rules_broken(reply, lang, review, name) == set()
+@pytest.mark.parametrize("probe", probes(GOOD, "language review reviewer good"))
+def test_a_kind_defined_for_everyone_is_no_finding(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(("lang", "review", "name", "reply"), BAD)

@@ -13,7 +13,7 @@ practice's settings)."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, care the reviewer underwent, the same verbs said otherwise)
 DONE_BY = [
@@ -62,9 +62,10 @@ DONE_BY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "theirs", "otherwise"), DONE_BY)
+@pytest.mark.parametrize(
+    "probe", probes(DONE_BY, "language review reviewer bad good", rule="confirms_patient")
+)
 def test_care_the_reviewer_underwent_confirms_a_patient_and_their_other_acts_do_not(
-    language: str, review: str, author: str, theirs: str, otherwise: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_in_editor(theirs, review, language, author)
-    assert rules_in_editor(otherwise, review, language, author) == set()
+    check(probe, editor=True)

@@ -11,7 +11,7 @@ settings)."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, the procedure done to the reviewer, the same verb said otherwise)
 DONE_TO = [
@@ -63,17 +63,15 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "theirs", "otherwise"), DONE_TO)
+@pytest.mark.parametrize(
+    "probe", probes(DONE_TO, "language review reviewer bad good", rule="confirms_patient")
+)
 def test_a_procedure_done_to_the_reviewer_confirms_a_patient_and_their_own_act_does_not(
-    language: str, review: str, author: str, theirs: str, otherwise: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_in_editor(theirs, review, language, author)
-    assert rules_in_editor(otherwise, review, language, author) == set()
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "theirs", "timetable"), DATES)
-def test_a_day_of_a_month_in_words_is_a_date_in_every_case_of_its_ordinal(
-    language: str, review: str, theirs: str, timetable: str
-) -> None:
-    assert "date" in rules_in_editor(theirs, review, language)
-    assert rules_in_editor(timetable, review, language) == set()
+@pytest.mark.parametrize("probe", probes(DATES, "language review bad good", rule="date"))
+def test_a_day_of_a_month_in_words_is_a_date_in_every_case_of_its_ordinal(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -8,7 +8,7 @@ in a rule of the practice stays allowed. Judged as the editor judges a reply (``
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, their drug, the same drug in a rule of the practice)
 CASES = [
@@ -27,9 +27,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "theirs", "rule"), CASES)
-def test_a_drug_named_by_its_stem_is_a_health_detail_in_every_form(
-    language: str, review: str, theirs: str, rule: str
-) -> None:
-    assert "health_detail" in rules_in_editor(theirs, review, language)
-    assert rules_in_editor(rule, review, language) == set()
+@pytest.mark.parametrize("probe", probes(CASES, "language review bad good", rule="health_detail"))
+def test_a_drug_named_by_its_stem_is_a_health_detail_in_every_form(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import ANY_RULE, Probe, check, probes
 
 # (language, review, author, the echo, its twin that adds a detail, the rule the twin breaks)
 CASES = [
@@ -65,15 +66,24 @@ CASES = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "echo", "twin", "rule"),
-    CASES,
-    ids=["en-swelling", "en-booked-for-9", "ru-swelling", "uk-filling", "pl-filling", "zh-filling"],
+    "probe",
+    probes(
+        CASES,
+        "language review reviewer good bad rule",
+        ids=[
+            "en-swelling",
+            "en-booked-for-9",
+            "ru-swelling",
+            "uk-filling",
+            "pl-filling",
+            "zh-filling",
+        ],
+    ),
 )
 def test_a_reply_that_repeats_the_review_in_other_words_passes_and_its_twin_is_blocked(
-    language: str, review: str, author: str, echo: str, twin: str, rule: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(echo, review, language, author) == set()
-    assert rule in rules_in_editor(twin, review, language, author)
+    check(probe, editor=True)
 
 
 def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
@@ -110,28 +120,29 @@ def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_foun
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "echo", "twin"),
-    [
-        (
-            "en",
-            "Booked for 10 and waited until 11.",
-            "We're sorry your 10:00 booking ran so late.",
-            "We're sorry your 10:30 booking ran so late.",
-        ),
-        (
-            "ru",
-            "Записалась на 10, приняли в 11.",
-            "Простите, что приём в 10:00 начался с таким опозданием.",
-            "Простите, что приём в 10:00 начался с таким опозданием; следующий — 14 мая.",
-        ),
-    ],
-    ids=["en-10:00", "ru-10:00"],
+    "probe",
+    probes(
+        [
+            (
+                "en",
+                "Booked for 10 and waited until 11.",
+                "We're sorry your 10:00 booking ran so late.",
+                "We're sorry your 10:30 booking ran so late.",
+            ),
+            (
+                "ru",
+                "Записалась на 10, приняли в 11.",
+                "Простите, что приём в 10:00 начался с таким опозданием.",
+                "Простите, что приём в 10:00 начался с таким опозданием; следующий — 14 мая.",
+            ),
+        ],
+        "language review good bad",
+        rule=ANY_RULE,
+        ids=["en-10:00", "ru-10:00"],
+    ),
 )
-def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(
-    language: str, review: str, echo: str, twin: str
-) -> None:
-    assert rules_in_editor(echo, review, language) == set()
-    assert rules_in_editor(twin, review, language) != set()
+def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # Session 32 (gen32, round 32en): an echo read by what its words are. The practice's own

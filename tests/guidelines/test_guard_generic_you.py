@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import ANY_RULE, Probe, check, probes
 
 REVIEW = "Дякую, все добре."
 
@@ -97,15 +98,18 @@ RULES = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "review", "reviewer", "good", "bad"),
-    RULES,
-    ids=["ru_greeted", "ru_day", "uk_day", "pl_day", "zh_day", "pl_deposit"],
+    "probe",
+    probes(
+        RULES,
+        "language review reviewer good bad",
+        rule=ANY_RULE,
+        ids=["ru_greeted", "ru_day", "uk_day", "pl_day", "zh_day", "pl_deposit"],
+    ),
 )
 def test_a_rule_that_says_you_of_anyone_passes_and_its_particular_look_alike_is_blocked(
-    lang: str, review: str, reviewer: str, good: str, bad: str
+    probe: Probe,
 ) -> None:
-    assert rules_broken(good, lang, review, reviewer) == set()
-    assert rules_broken(bad, lang, review, reviewer) != set()
+    check(probe)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, author, review, reply): good replies the practice may publish
 PASS = [
@@ -237,15 +237,13 @@ BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "author", "review", "reply"), PASS)
+@pytest.mark.parametrize("probe", probes(PASS, "language reviewer review good"))
 def test_staff_work_recoveries_said_back_and_rules_for_anyone_pass_the_editors_check(
-    language: str, author: str, review: str, reply: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "author", "review", "reply", "rule"), BLOCK)
-def test_the_same_words_said_of_the_reviewer_stay_blocked(
-    language: str, author: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language reviewer review bad rule"))
+def test_the_same_words_said_of_the_reviewer_stay_blocked(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -16,7 +16,7 @@ are in.
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 NUMBING = "Had a wisdom tooth pulled and the numbing wore off halfway through. Agony."
 REFERRAL = (
@@ -117,15 +117,11 @@ BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "author", "review", "reply"), PASS)
-def test_echoes_read_part_by_part_and_first_names_pass_the_editors_check(
-    language: str, author: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language reviewer review good"))
+def test_echoes_read_part_by_part_and_first_names_pass_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "author", "review", "reply", "rule"), BLOCK)
-def test_a_part_with_the_reviewers_own_care_or_a_surname_stays_blocked(
-    language: str, author: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language reviewer review bad rule"))
+def test_a_part_with_the_reviewers_own_care_or_a_surname_stays_blocked(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reply, the reviewer's public name): good replies the practice may publish
 PASS = [
@@ -133,15 +133,11 @@ BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "author"), PASS)
-def test_a_word_in_another_sense_passes_the_editors_check(
-    language: str, review: str, reply: str, author: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language review good reviewer"))
+def test_a_word_in_another_sense_passes_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "author", "rule"), BLOCK)
-def test_the_same_words_about_the_reviewer_stay_blocked(
-    language: str, review: str, reply: str, author: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language review bad reviewer rule"))
+def test_the_same_words_about_the_reviewer_stay_blocked(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -8,7 +8,7 @@ words without the reviewer's care pass the editor's check."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 from clinicrep.guidelines.confidentiality import guard_reply
 from clinicrep.model import Analysis, Review, utc_now
@@ -109,18 +109,14 @@ PASS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "rule"), BLOCK)
-def test_care_told_after_a_denial_or_a_feeling_is_blocked_in_the_editor(
-    language: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language review bad rule"))
+def test_care_told_after_a_denial_or_a_feeling_is_blocked_in_the_editor(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), PASS)
-def test_the_same_words_without_anyones_care_pass_the_editors_check(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language review good"))
+def test_the_same_words_without_anyones_care_pass_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 @pytest.mark.parametrize(

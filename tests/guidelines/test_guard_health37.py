@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 GOOD = [
     # a "therefore" opening the practice's standing habit after what is said of a kind
@@ -155,8 +156,6 @@ def test_a_word_read_in_its_own_sense_tells_no_case(
     assert "health_detail" not in rules_broken(reply, lang, review, name)
 
 
-@pytest.mark.parametrize(("lang", "review", "name", "reply"), BAD)
-def test_the_same_words_telling_one_case_still_block(
-    lang: str, review: str, name: str, reply: str
-) -> None:
-    assert "health_detail" in rules_broken(reply, lang, review, name)
+@pytest.mark.parametrize("probe", probes(BAD, "language review reviewer bad", rule="health_detail"))
+def test_the_same_words_telling_one_case_still_block(probe: Probe) -> None:
+    check(probe)

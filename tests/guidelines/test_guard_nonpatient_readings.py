@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 VISIT_DENIED = [
     (
@@ -33,11 +34,9 @@ VISIT_DENIED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), VISIT_DENIED)
-def test_a_visit_the_reply_denies_tells_no_relationship(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(VISIT_DENIED, "language review good"))
+def test_a_visit_the_reply_denies_tells_no_relationship(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 VISIT_WITH_A_TIME_OR_CARE = [
@@ -49,11 +48,11 @@ VISIT_WITH_A_TIME_OR_CARE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), VISIT_WITH_A_TIME_OR_CARE)
-def test_a_visit_missed_since_a_time_or_for_care_still_confirms_them(
-    language: str, review: str, reply: str
-) -> None:
-    assert "confirms_patient" in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize(
+    "probe", probes(VISIT_WITH_A_TIME_OR_CARE, "language review bad", rule="confirms_patient")
+)
+def test_a_visit_missed_since_a_time_or_for_care_still_confirms_them(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 DAY_BACK_TO_NO_PATIENT = [
@@ -71,11 +70,9 @@ DAY_BACK_TO_NO_PATIENT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), DAY_BACK_TO_NO_PATIENT)
-def test_that_day_of_a_candidates_meeting_is_no_date_of_theirs(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(DAY_BACK_TO_NO_PATIENT, "language review good"))
+def test_that_day_of_a_candidates_meeting_is_no_date_of_theirs(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 def test_that_day_told_of_their_examination_still_blocks() -> None:
@@ -121,11 +118,11 @@ VISIT_TO_A_DOCTOR_TOLD = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), VISIT_TO_A_DOCTOR_TOLD)
-def test_an_enquirer_told_they_have_been_to_a_doctor_by_name_is_confirmed(
-    language: str, review: str, reply: str
-) -> None:
-    assert "confirms_patient" in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize(
+    "probe", probes(VISIT_TO_A_DOCTOR_TOLD, "language review bad", rule="confirms_patient")
+)
+def test_an_enquirer_told_they_have_been_to_a_doctor_by_name_is_confirmed(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 @pytest.mark.parametrize(

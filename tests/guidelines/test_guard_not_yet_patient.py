@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 NOTHING_FOUND = [
     (
@@ -40,9 +41,9 @@ NOTHING_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), NOTHING_FOUND)
-def test_a_search_that_found_nothing_is_no_finding(language: str, review: str, reply: str) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(NOTHING_FOUND, "language review good"))
+def test_a_search_that_found_nothing_is_no_finding(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 THEIR_OWN_THING = [
@@ -117,11 +118,9 @@ TOLD_ANYWAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "rule"), TOLD_ANYWAY)
-def test_a_writer_who_is_no_patient_yet_is_told_nothing_of_theirs(
-    language: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(TOLD_ANYWAY, "language review bad rule"))
+def test_a_writer_who_is_no_patient_yet_is_told_nothing_of_theirs(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 ANSWERED = [
@@ -144,6 +143,6 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), ANSWERED)
-def test_a_good_answer_to_a_non_patient_passes(language: str, review: str, reply: str) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(ANSWERED, "language review good"))
+def test_a_good_answer_to_a_non_patient_passes(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -6,7 +6,7 @@ blocked in the same words, also when it runs on past "однако" / "though" a
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reply): good replies the practice may publish
 PASS = [
@@ -70,15 +70,11 @@ BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), PASS)
-def test_an_offer_to_everyone_or_a_refused_reward_passes_the_editors_check(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language review good"))
+def test_an_offer_to_everyone_or_a_refused_reward_passes_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply", "rule"), BLOCK)
-def test_a_reward_given_to_this_reader_stays_blocked_in_the_editor(
-    language: str, review: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language review bad rule"))
+def test_a_reward_given_to_this_reader_stays_blocked_in_the_editor(probe: Probe) -> None:
+    check(probe, editor=True)

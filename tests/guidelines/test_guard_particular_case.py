@@ -9,7 +9,7 @@ settings)."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, the particular case, its general twin)
 CASES = [
@@ -58,15 +58,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "case", "general"), CASES)
-def test_a_particular_case_without_you_is_a_health_detail(
-    language: str, review: str, author: str, case: str, general: str
-) -> None:
-    assert "health_detail" in rules_in_editor(case, review, language, author)
+@pytest.mark.parametrize(
+    "probe", probes(CASES, "language review reviewer bad _", rule="health_detail")
+)
+def test_a_particular_case_without_you_is_a_health_detail(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "author", "case", "general"), CASES)
-def test_its_general_twin_tells_no_ones_care(
-    language: str, review: str, author: str, case: str, general: str
-) -> None:
-    assert rules_in_editor(general, review, language, author) == set()
+@pytest.mark.parametrize("probe", probes(CASES, "language review reviewer _ good"))
+def test_its_general_twin_tells_no_ones_care(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -7,7 +7,7 @@ in the same words of each language."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reply): good replies the practice may publish
 PASS = [
@@ -64,15 +64,11 @@ BLOCK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), PASS)
-def test_a_seasons_offer_or_the_teams_gift_passes_the_editors_check(
-    language: str, review: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language) == set()
+@pytest.mark.parametrize("probe", probes(PASS, "language review good"))
+def test_a_seasons_offer_or_the_teams_gift_passes_the_editors_check(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "reply"), BLOCK)
-def test_a_gift_for_this_review_or_this_reader_is_blocked_as_a_reward(
-    language: str, review: str, reply: str
-) -> None:
-    assert "reward" in rules_in_editor(reply, review, language)
+@pytest.mark.parametrize("probe", probes(BLOCK, "language review bad", rule="reward"))
+def test_a_gift_for_this_review_or_this_reader_is_blocked_as_a_reward(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reviewer, bad reply, the rule it breaks, good look-alike)
 PAIRS = [
@@ -133,12 +134,9 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reviewer", "bad", "rule", "good"), PAIRS)
-def test_round19b_leak_is_blocked_and_its_look_alike_passes(
-    language: str, review: str, reviewer: str, bad: str, rule: str, good: str
-) -> None:
-    assert rule in rules_broken(bad, language, review, reviewer)
-    assert rules_broken(good, language, review, reviewer) == set()
+@pytest.mark.parametrize("probe", probes(PAIRS, "language review reviewer bad rule good"))
+def test_round19b_leak_is_blocked_and_its_look_alike_passes(probe: Probe) -> None:
+    check(probe)
 
 
 # (language, review, reviewer, good reply, a bad look-alike): the false alarms

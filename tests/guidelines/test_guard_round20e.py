@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reviewer, bad reply, good look-alike)
 PAIRS = [
@@ -104,20 +105,20 @@ MORE_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reviewer", "bad", "rule", "good"), MORE_PAIRS)
+@pytest.mark.parametrize("probe", probes(MORE_PAIRS, "language review reviewer bad rule good"))
 def test_a_file_pulled_for_their_complaint_or_a_question_after_their_care_is_blocked(
-    language: str, review: str, reviewer: str, bad: str, rule: str, good: str
+    probe: Probe,
 ) -> None:
-    assert rule in rules_broken(bad, language, review, reviewer)
-    assert rules_broken(good, language, review, reviewer) == set()
+    check(probe)
 
 
-@pytest.mark.parametrize(("language", "review", "reviewer", "bad", "good"), PAIRS)
+@pytest.mark.parametrize(
+    "probe", probes(PAIRS, "language review reviewer bad good", rule="confirms_patient")
+)
 def test_a_care_word_said_of_the_reviewer_is_blocked_and_its_look_alike_passes(
-    language: str, review: str, reviewer: str, bad: str, good: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_broken(bad, language, review, reviewer)
-    assert rules_broken(good, language, review, reviewer) == set()
+    check(probe)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reviewer, bad reply, the rule it breaks, good look-alike)
 PAIRS = [
@@ -157,12 +158,9 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reviewer", "bad", "rule", "good"), PAIRS)
-def test_their_care_to_come_a_time_held_or_a_card_pulled_is_blocked(
-    language: str, review: str, reviewer: str, bad: str, rule: str, good: str
-) -> None:
-    assert rule in rules_broken(bad, language, review, reviewer)
-    assert rules_broken(good, language, review, reviewer) == set()
+@pytest.mark.parametrize("probe", probes(PAIRS, "language review reviewer bad rule good"))
+def test_their_care_to_come_a_time_held_or_a_card_pulled_is_blocked(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(

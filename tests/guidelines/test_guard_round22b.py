@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, reviewer, good reply, bad twin)
 PAIRS = [
@@ -84,9 +85,9 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "reviewer", "good", "bad"), PAIRS)
-def test_good_reply_passes(language: str, review: str, reviewer: str, good: str, bad: str) -> None:
-    assert rules_broken(good, language, review, reviewer) == set()
+@pytest.mark.parametrize("probe", probes(PAIRS, "language review reviewer good _"))
+def test_good_reply_passes(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(("language", "review", "reviewer", "good", "bad"), PAIRS)

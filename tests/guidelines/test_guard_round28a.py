@@ -16,7 +16,7 @@ the practice's default settings)."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, a reply to someone in another role, its twin that tells their care)
 OTHER_ROLES = [
@@ -52,15 +52,16 @@ OTHER_ROLES = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "twin"),
-    OTHER_ROLES,
-    ids=["en-hall", "en-street", "ru-entrance", "uk-window"],
+    "probe",
+    probes(
+        OTHER_ROLES,
+        "language review reviewer good bad",
+        rule="confirms_patient",
+        ids=["en-hall", "en-street", "ru-entrance", "uk-window"],
+    ),
 )
-def test_a_your_of_another_role_confirms_no_patient_and_their_care_still_does(
-    language: str, review: str, author: str, reply: str, twin: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
-    assert "confirms_patient" in rules_in_editor(twin, review, language, author)
+def test_a_your_of_another_role_confirms_no_patient_and_their_care_still_does(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, the echo in other words, its twin with a detail of its own)
@@ -83,10 +84,15 @@ ECHOES = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "echo", "twin"), ECHOES, ids=["ru-stitches", "uk-stitches"]
+    "probe",
+    probes(
+        ECHOES,
+        "language review reviewer good bad",
+        rule="health_detail",
+        ids=["ru-stitches", "uk-stitches"],
+    ),
 )
 def test_the_reviews_procedure_in_other_words_is_an_echo_and_a_detail_added_is_found(
-    language: str, review: str, author: str, echo: str, twin: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(echo, review, language, author) == set()
-    assert "health_detail" in rules_in_editor(twin, review, language, author)
+    check(probe, editor=True)

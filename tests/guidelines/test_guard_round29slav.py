@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import ANY_RULE, Probe, check, probes
 
 # (language, review, author, care told in another verb, the same verb said of everyone)
 CARE_VERBS = [
@@ -67,22 +68,25 @@ CARE_VERBS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "general"),
-    CARE_VERBS,
-    ids=[
-        "uk-examined",
-        "uk-vaccinated",
-        "uk-admitted",
-        "ru-examined",
-        "ru-vaccinated",
-        "ru-admitted",
-    ],
+    "probe",
+    probes(
+        CARE_VERBS,
+        "language review reviewer bad good",
+        rule="confirms_patient",
+        ids=[
+            "uk-examined",
+            "uk-vaccinated",
+            "uk-admitted",
+            "ru-examined",
+            "ru-vaccinated",
+            "ru-admitted",
+        ],
+    ),
 )
 def test_a_care_verb_of_a_visit_confirms_a_patient_and_said_of_everyone_does_not(
-    language: str, review: str, author: str, reply: str, general: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(general, review, language, author) == set()
+    check(probe, editor=True)
 
 
 def test_ukrainian_genitive_plural_of_a_nnia_noun_is_found() -> None:
@@ -129,15 +133,16 @@ OWN_PAST = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "visit"),
-    OWN_PAST,
-    ids=["uk-phones", "uk-supplier", "ru-phones", "ru-supplier"],
+    "probe",
+    probes(
+        OWN_PAST,
+        "language review reviewer good bad",
+        rule="date",
+        ids=["uk-phones", "uk-supplier", "ru-phones", "ru-supplier"],
+    ),
 )
-def test_a_past_time_of_the_practices_own_change_is_no_visit(
-    language: str, review: str, author: str, reply: str, visit: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
-    assert "date" in rules_in_editor(visit, review, language, author)
+def test_a_past_time_of_the_practices_own_change_is_no_visit(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a follow-up at a month or the next month bid to them, the month said
@@ -161,15 +166,16 @@ MONTH_AHEAD = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reminder", "practice"),
-    MONTH_AHEAD,
-    ids=["uk-january", "ru-next-month"],
+    "probe",
+    probes(
+        MONTH_AHEAD,
+        "language review reviewer bad good",
+        rule="confirms_patient",
+        ids=["uk-january", "ru-next-month"],
+    ),
 )
-def test_a_follow_up_at_a_month_bid_to_them_confirms_a_patient(
-    language: str, review: str, author: str, reminder: str, practice: str
-) -> None:
-    assert "confirms_patient" in rules_in_editor(reminder, review, language, author)
-    assert rules_in_editor(practice, review, language, author) == set()
+def test_a_follow_up_at_a_month_bid_to_them_confirms_a_patient(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, the documents anyone brings, a relative's record found)
@@ -196,13 +202,11 @@ DOCUMENTS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "rule", "record"), DOCUMENTS, ids=["uk", "ru"]
+    "probe",
+    probes(DOCUMENTS, "language review reviewer good bad", rule=ANY_RULE, ids=["uk", "ru"]),
 )
-def test_the_documents_anyone_brings_are_no_ones_health_detail(
-    language: str, review: str, author: str, rule: str, record: str
-) -> None:
-    assert rules_in_editor(rule, review, language, author) == set()
-    assert rules_in_editor(record, review, language, author) != set()
+def test_the_documents_anyone_brings_are_no_ones_health_detail(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a receipt sent to them or their sum counted on, the rule for anyone)
@@ -241,12 +245,13 @@ RECEIPTS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "theirs", "anyone"),
-    RECEIPTS,
-    ids=["uk-receipt", "uk-credited", "ru-receipt", "ru-credited"],
+    "probe",
+    probes(
+        RECEIPTS,
+        "language review reviewer bad good",
+        rule="billing",
+        ids=["uk-receipt", "uk-credited", "ru-receipt", "ru-credited"],
+    ),
 )
-def test_a_receipt_sent_to_them_or_their_sum_credited_is_billing(
-    language: str, review: str, author: str, theirs: str, anyone: str
-) -> None:
-    assert "billing" in rules_in_editor(theirs, review, language, author)
-    assert rules_in_editor(anyone, review, language, author) == set()
+def test_a_receipt_sent_to_them_or_their_sum_credited_is_billing(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -24,7 +24,7 @@ fails on the old rules."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, reply, a good reply close to it)
 LEAKS = [
@@ -60,20 +60,23 @@ LEAKS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "good"),
-    LEAKS,
-    ids=[
-        "ru-husband-training",
-        "ru-granddaughter-school",
-        "uk-daughter-kindergarten",
-        "uk-husband-work",
-    ],
+    "probe",
+    probes(
+        LEAKS,
+        "language review reviewer bad good",
+        rule="confirms_patient",
+        ids=[
+            "ru-husband-training",
+            "ru-granddaughter-school",
+            "uk-daughter-kindergarten",
+            "uk-husband-work",
+        ],
+    ),
 )
 def test_a_relative_back_to_their_usual_life_is_found_and_staff_back_from_leave_is_not(
-    language: str, review: str, author: str, reply: str, good: str
+    probe: Probe,
 ) -> None:
-    assert "confirms_patient" in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+    check(probe, editor=True)
 
 
 # (language, review, author, a reply whose health word is theirs by a new aid or a prognosis, a
@@ -101,13 +104,16 @@ AIDS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "good"), AIDS, ids=["uk-insole", "ru-orthosis"]
+    "probe",
+    probes(
+        AIDS,
+        "language review reviewer bad good",
+        rule="health_detail",
+        ids=["uk-insole", "ru-orthosis"],
+    ),
 )
-def test_a_new_aid_and_a_complaint_foretold_to_pass_are_someones_care(
-    language: str, review: str, author: str, reply: str, good: str
-) -> None:
-    assert "health_detail" in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+def test_a_new_aid_and_a_complaint_foretold_to_pass_are_someones_care(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a message sent to a contact from the practice's records, the practice's
@@ -132,10 +138,13 @@ CONTACTS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "good"), CONTACTS, ids=["ru-email", "uk-phone"]
+    "probe",
+    probes(
+        CONTACTS,
+        "language review reviewer bad good",
+        rule="confirms_patient",
+        ids=["ru-email", "uk-phone"],
+    ),
 )
-def test_a_contact_from_the_practices_records_is_a_patients(
-    language: str, review: str, author: str, reply: str, good: str
-) -> None:
-    assert "confirms_patient" in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+def test_a_contact_from_the_practices_records_is_a_patients(probe: Probe) -> None:
+    check(probe, editor=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, reply, the rule it breaks, a good reply close to it)
 LEAKS = [
@@ -105,25 +106,25 @@ LEAKS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "rule", "good"),
-    LEAKS,
-    ids=[
-        "ru-sms-sent",
-        "uk-sms-sent",
-        "ru-due-now",
-        "uk-due-now",
-        "ru-sum-settled",
-        "uk-sum-left",
-        "uk-weight-lost",
-        "ru-benign",
-        "uk-hyphenated",
-    ],
+    "probe",
+    probes(
+        LEAKS,
+        "language review reviewer bad rule good",
+        ids=[
+            "ru-sms-sent",
+            "uk-sms-sent",
+            "ru-due-now",
+            "uk-due-now",
+            "ru-sum-settled",
+            "uk-sum-left",
+            "uk-weight-lost",
+            "ru-benign",
+            "uk-hyphenated",
+        ],
+    ),
 )
-def test_a_leak_in_other_words_is_found_and_its_good_twin_is_not(
-    language: str, review: str, author: str, reply: str, rule: str, good: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+def test_a_leak_in_other_words_is_found_and_its_good_twin_is_not(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a good reply flagged before this round)
@@ -166,14 +167,21 @@ GOOD = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply"),
-    GOOD,
-    ids=["uk-staff-moved", "ru-staff-moved", "uk-anniversary", "ru-anniversary", "uk-complaints"],
+    "probe",
+    probes(
+        GOOD,
+        "language review reviewer good",
+        ids=[
+            "uk-staff-moved",
+            "ru-staff-moved",
+            "uk-anniversary",
+            "ru-anniversary",
+            "uk-complaints",
+        ],
+    ),
 )
-def test_staff_news_anniversaries_and_complaint_policies_are_nobodys_visit(
-    language: str, review: str, author: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
+def test_staff_news_anniversaries_and_complaint_policies_are_nobodys_visit(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 def test_a_visit_on_the_same_date_is_still_one() -> None:

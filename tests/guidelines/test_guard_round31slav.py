@@ -20,7 +20,7 @@ practice's default settings); every case failed on the rules before this round."
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, reply, the rule it breaks, a good reply close to it)
 LEAKS = [
@@ -76,22 +76,22 @@ LEAKS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "rule", "good"),
-    LEAKS,
-    ids=[
-        "ru-lithotripsy",
-        "uk-electrophoresis",
-        "uk-jab-endured",
-        "ru-insurer-refused-bill",
-        "uk-conclusion-in-app",
-        "ru-conclusion-in-app",
-    ],
+    "probe",
+    probes(
+        LEAKS,
+        "language review reviewer bad rule good",
+        ids=[
+            "ru-lithotripsy",
+            "uk-electrophoresis",
+            "uk-jab-endured",
+            "ru-insurer-refused-bill",
+            "uk-conclusion-in-app",
+            "ru-conclusion-in-app",
+        ],
+    ),
 )
-def test_a_leak_of_these_classes_is_found_and_its_general_twin_is_not(
-    language: str, review: str, author: str, reply: str, rule: str, good: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+def test_a_leak_of_these_classes_is_found_and_its_general_twin_is_not(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a good reply the rules flagged before, its twin that tells the
@@ -168,21 +168,23 @@ FALSE_ALARMS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "good", "twin", "rule"),
-    FALSE_ALARMS,
-    ids=[
-        "uk-thanks-passed-to-colleague",
-        "ru-thanks-passed-to-colleague",
-        "ru-colleague-thanks-for-rating",
-        "uk-next-visits-for-card-holders",
-        "ru-card-holders",
-        "uk-kind-of-tests",
-        "uk-result-by-mail-as-a-rule",
-        "ru-treatable",
-    ],
+    "probe",
+    probes(
+        FALSE_ALARMS,
+        "language review reviewer good bad rule",
+        ids=[
+            "uk-thanks-passed-to-colleague",
+            "ru-thanks-passed-to-colleague",
+            "ru-colleague-thanks-for-rating",
+            "uk-next-visits-for-card-holders",
+            "ru-card-holders",
+            "uk-kind-of-tests",
+            "uk-result-by-mail-as-a-rule",
+            "ru-treatable",
+        ],
+    ),
 )
 def test_a_good_reply_of_these_classes_is_clear_and_its_twin_about_the_reader_is_not(
-    language: str, review: str, author: str, good: str, twin: str, rule: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(good, review, language, author) == set()
-    assert rule in rules_in_editor(twin, review, language, author)
+    check(probe, editor=True)

@@ -19,7 +19,7 @@ practice's default settings); every leak and false alarm here failed on the rule
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, reply, the rule it breaks, a good reply close to it)
 LEAKS = [
@@ -94,15 +94,15 @@ LEAKS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "reply", "rule", "good"),
-    LEAKS,
-    ids=[f"{lang}-{i}" for i, (lang, *_rest) in enumerate(LEAKS)],
+    "probe",
+    probes(
+        LEAKS,
+        "language review reviewer bad rule good",
+        ids=[f"{lang}-{i}" for i, (lang, *_rest) in enumerate(LEAKS)],
+    ),
 )
-def test_a_leak_of_these_families_is_found_and_its_general_twin_is_not(
-    language: str, review: str, author: str, reply: str, rule: str, good: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
-    assert rules_in_editor(good, review, language, author) == set()
+def test_a_leak_of_these_families_is_found_and_its_general_twin_is_not(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (language, review, author, a good reply the rules flagged before, its twin that tells the
@@ -136,12 +136,14 @@ FALSE_ALARMS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "author", "good", "twin", "rule"),
-    FALSE_ALARMS,
-    ids=[f"{lang}-{i}" for i, (lang, *_rest) in enumerate(FALSE_ALARMS)],
+    "probe",
+    probes(
+        FALSE_ALARMS,
+        "language review reviewer good bad rule",
+        ids=[f"{lang}-{i}" for i, (lang, *_rest) in enumerate(FALSE_ALARMS)],
+    ),
 )
 def test_a_good_reply_of_these_families_is_clear_and_its_twin_about_the_reader_is_not(
-    language: str, review: str, author: str, good: str, twin: str, rule: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(good, review, language, author) == set()
-    assert rule in rules_in_editor(twin, review, language, author)
+    check(probe, editor=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, a good reply with a benefit no review conditions, its twin: a reward)
 GOOD_AND_REWARD = [
@@ -98,27 +99,28 @@ GOOD_AND_REWARD = [
 
 
 @pytest.mark.parametrize(
-    ("language", "review", "good", "reward"),
-    GOOD_AND_REWARD,
-    ids=[
-        "en-echo-discount",
-        "pl-echo-voucher",
-        "zh-echo-coupon",
-        "en-donated-prizes",
-        "pl-event-lottery",
-        "zh-partner-prizes",
-        "en-scam-warning",
-        "ru-scam-warning",
-        "zh-members-offer",
-        "zh-review-best-gift",
-        "pl-review-best-gift",
-    ],
+    "probe",
+    probes(
+        GOOD_AND_REWARD,
+        "language review good bad",
+        rule="reward",
+        ids=[
+            "en-echo-discount",
+            "pl-echo-voucher",
+            "zh-echo-coupon",
+            "en-donated-prizes",
+            "pl-event-lottery",
+            "zh-partner-prizes",
+            "en-scam-warning",
+            "ru-scam-warning",
+            "zh-members-offer",
+            "zh-review-best-gift",
+            "pl-review-best-gift",
+        ],
+    ),
 )
-def test_a_benefit_no_review_conditions_passes_and_its_reward_twin_is_blocked(
-    language: str, review: str, good: str, reward: str
-) -> None:
-    assert rules_in_editor(good, review, language) == set()
-    assert "reward" in rules_in_editor(reward, review, language)
+def test_a_benefit_no_review_conditions_passes_and_its_reward_twin_is_blocked(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
 # (a review, a reward for taking a review down, changing it or posting one, in English words the

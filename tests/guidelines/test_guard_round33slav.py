@@ -15,7 +15,7 @@ practice's default settings); every leak here passed the rules before this round
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, reply, the rule it breaks)
 LEAKS = [
@@ -63,15 +63,11 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "reply", "rule"), LEAKS)
-def test_a_money_word_or_a_day_of_the_reviewer_is_found_in_any_form(
-    language: str, review: str, author: str, reply: str, rule: str
-) -> None:
-    assert rule in rules_in_editor(reply, review, language, author)
+@pytest.mark.parametrize("probe", probes(LEAKS, "language review reviewer bad rule"))
+def test_a_money_word_or_a_day_of_the_reviewer_is_found_in_any_form(probe: Probe) -> None:
+    check(probe, editor=True)
 
 
-@pytest.mark.parametrize(("language", "review", "author", "reply"), GOOD)
-def test_the_same_words_of_no_one_are_clear(
-    language: str, review: str, author: str, reply: str
-) -> None:
-    assert rules_in_editor(reply, review, language, author) == set()
+@pytest.mark.parametrize("probe", probes(GOOD, "language review reviewer good"))
+def test_the_same_words_of_no_one_are_clear(probe: Probe) -> None:
+    check(probe, editor=True)

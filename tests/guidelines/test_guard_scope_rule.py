@@ -10,7 +10,7 @@ as something already done, stay findings. Each case is judged as the editor judg
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_in_editor
+from tests.guidelines.probe_cases import Probe, check, probes
 
 # (language, review, author, the practice's rule, the same facts told of the reviewer, its rule);
 # each rule was flagged before this reading (a day, an amount, a health word)
@@ -45,9 +45,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "review", "author", "rule", "theirs", "found"), CASES)
+@pytest.mark.parametrize("probe", probes(CASES, "language review reviewer good bad rule"))
 def test_a_scoped_rule_of_the_practice_passes_and_the_same_facts_told_of_the_reviewer_do_not(
-    language: str, review: str, author: str, rule: str, theirs: str, found: str
+    probe: Probe,
 ) -> None:
-    assert rules_in_editor(rule, review, language, author) == set()
-    assert found in rules_in_editor(theirs, review, language, author)
+    check(probe, editor=True)
