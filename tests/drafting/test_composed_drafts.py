@@ -291,6 +291,7 @@ def test_praise_of_a_named_doctor_is_passed_on_to_that_doctor(language, text, wh
 
 def test_a_draft_for_a_stored_review_steers_clear_of_an_old_published_reply(db: Database):
     from clinicrep.drafting.service import draft_for_review
+    from clinicrep.model import AnalysisValues
     from clinicrep.store.aspects import write_aspects
     from clinicrep.store.replies import begin_sending, mark_published
 
@@ -299,7 +300,8 @@ def test_a_draft_for_a_stored_review_steers_clear_of_an_old_published_reply(db: 
     first = with_aspects(db, reviews[0])
     second = copy.copy(first)  # another review saying the same: the same draft at first
     second.id = reviews[1].id
-    write_aspects(db, [(second.id, first.analysis)])
+    assert first.analysis is not None
+    write_aspects(db, [(second.id, AnalysisValues.of(first.analysis))])
     old = draft_for_review(db, first, PRACTICE, now=NOW)
     begin_sending(db, first.id, old.text, at=NOW - timedelta(days=200))
     mark_published(db, first.id, external_id="ext-1", at=NOW - timedelta(days=200))
