@@ -25,3 +25,20 @@ def verdict(text: str, lang: str, rating: int | None = None) -> str:
         rating=rating,
     )
     return analyse_review(review, fallback_language=lang, learned=False).sentiment.value
+
+
+# The same praise of the doctor in Russian, Ukrainian and Polish: what a complaint is read beside
+# (the Slavic family tests of sessions 39 and 40)
+SLAVIC_PRAISE = {
+    "ru": " Врач хороший, внимательный.",
+    "uk": " Лікар хороший, уважний.",
+    "pl": " Lekarz bardzo miły i dokładny.",
+}
+
+
+def assert_mixed_beside(text: str, lang: str, other: str, expected: tuple[str, str]) -> None:
+    """``text`` followed by ``other`` (a sentence of the other side) reads ``expected`` (aspect,
+    polarity) and the whole review is mixed."""
+    review = text + other
+    assert expected in read(review, lang)
+    assert verdict(review, lang) == "mixed"

@@ -10,13 +10,9 @@ not probe53's rows nor the tuning rows; the controls keep a miracle doctor prais
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.aspect_reading import SLAVIC_PRAISE, assert_mixed_beside, read, verdict
 
-PRAISE = {
-    "ru": " Врач хороший, внимательный.",
-    "uk": " Лікар хороший, уважний.",
-    "pl": " Lekarz bardzo miły i dokładny.",
-}
+PRAISE = SLAVIC_PRAISE
 
 # (language, text, the aspect blamed): a complaint beside the same praise of the doctor
 COMPLAINTS = [
@@ -43,9 +39,7 @@ COMPLAINTS = [
 def test_a_complaint_told_by_its_family_blames_its_aspect(
     lang: str, text: str, blamed: str
 ) -> None:
-    review = text + PRAISE[lang]
-    assert (blamed, "negative") in read(review, lang)
-    assert verdict(review, lang) == "mixed"
+    assert_mixed_beside(text, lang, PRAISE[lang], (blamed, "negative"))
 
 
 BLAME = {
@@ -72,9 +66,7 @@ PRAISES = [
 def test_praise_told_as_a_fact_is_read_beside_a_complaint(
     lang: str, text: str, praised: str
 ) -> None:
-    review = text + BLAME[lang]
-    assert (praised, "positive") in read(review, lang)
-    assert verdict(review, lang) == "mixed"
+    assert_mixed_beside(text, lang, BLAME[lang], (praised, "positive"))
 
 
 # (language, text): a doctor called a miracle is still praise (controls)

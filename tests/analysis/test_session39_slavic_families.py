@@ -13,13 +13,9 @@ their other words: kept as checks); the controls stay as they were.
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.aspect_reading import SLAVIC_PRAISE, assert_mixed_beside, read, verdict
 
-PRAISE = {
-    "ru": " Врач хороший, внимательный.",
-    "uk": " Лікар хороший, уважний.",
-    "pl": " Lekarz bardzo miły i dokładny.",
-}
+PRAISE = SLAVIC_PRAISE
 
 # (language, text, the aspect blamed): a complaint beside the same praise of the doctor
 COMPLAINTS = [
@@ -44,9 +40,7 @@ COMPLAINTS = [
 def test_a_complaint_told_by_its_family_blames_its_aspect(
     lang: str, text: str, blamed: str
 ) -> None:
-    review = text + PRAISE[lang]
-    assert (blamed, "negative") in read(review, lang)
-    assert verdict(review, lang) == "mixed"
+    assert_mixed_beside(text, lang, PRAISE[lang], (blamed, "negative"))
 
 
 # (language, text): a doctor who showed the patient out, in a complaint alone
@@ -98,6 +92,4 @@ RESULTS_PRAISED = [
 
 @pytest.mark.parametrize(("lang", "text"), RESULTS_PRAISED)
 def test_a_result_praised_as_unseen_or_ones_own_is_the_outcome(lang: str, text: str) -> None:
-    review = text + BLAME[lang]
-    assert ("outcome", "positive") in read(review, lang)
-    assert verdict(review, lang) == "mixed"
+    assert_mixed_beside(text, lang, BLAME[lang], ("outcome", "positive"))
