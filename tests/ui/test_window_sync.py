@@ -19,6 +19,11 @@ def test_sync_now_shows_progress_and_fills_the_inbox_without_freezing(db, qtbot)
         location = api.add_location("200", "300", "Family Clinic")
         api.add_reviews(location, 40)
         google_source(db, api, default_store())  # 5 reviews per page: 8 pages
+        # each page answers 30 ms late, as a real server does: the sync lasts long enough for
+        # the event loop's ticks to say whether it kept running (a quiet CI machine synced
+        # the 8 pages in 50 ms, five ticks, and the count below failed with no freeze)
+        api.slow_from_offset = 0
+        api.slow_delay = 0.03
         window = MainWindow(db)
         qtbot.addWidget(window)
         window.show()
