@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from tests.guidelines.guard_rules import rules_broken
+from tests.guidelines.probe_cases import ANY_RULE, Probe, check, probes, reply_probes
 
 from clinicrep.guidelines.vocative import ukrainian_vocative
 
@@ -60,63 +61,77 @@ ECHOES = [
 ]
 
 
-@pytest.mark.parametrize(("review", "reviewer", "reply"), ECHOES)
-def test_the_review_s_own_day_said_back_after_the_greeting_is_no_date(
-    review: str, reviewer: str, reply: str
-) -> None:
-    assert rules_broken(reply, "uk", review, reviewer) == set()
-
-
-@pytest.mark.parametrize(("review", "reviewer", "reply"), ECHOES)
-def test_the_same_day_told_to_a_review_that_never_gave_it_stays_a_date(
-    review: str, reviewer: str, reply: str
-) -> None:
-    assert "date" in rules_broken(reply, "uk", "Довго чекав, неприємно.", reviewer)
+@pytest.mark.parametrize("probe", probes(ECHOES, "review reviewer good", language="uk"))
+def test_the_review_s_own_day_said_back_after_the_greeting_is_no_date(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Федоре Івановичу Гнатюк, дякуємо за відгук!",
-        "Антоне, чекаємо вас у четвер о пів на десяту на повторний огляд.",
-        "Сидоре, сподіваємося, що після гастроскопії шлунок вже не турбує.",
-    ],
+    "probe",
+    probes(ECHOES, "_ reviewer bad", rule="date", language="uk", review="Довго чекав, неприємно."),
 )
-def test_a_greeted_name_with_the_alternating_vowel_reveals_no_less(reply: str) -> None:
-    reviewer = reply.split(",")[0].replace("Федоре Івановичу Гнатюк", "Федір")
-    reviewer = {"Антоне": "Антін", "Сидоре": "Сидір"}.get(reviewer, reviewer)
-    assert rules_broken(reply, "uk", "Дякую.", reviewer)
+def test_the_same_day_told_to_a_review_that_never_gave_it_stays_a_date(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Дякуємо! 15 листопада наш лікар Василь Ткаченко захистив кандидатську дисертацію.",
-        "Дякуємо! Двадцятого жовтня наша лікарка Ірина Коваль отримала вищу категорію.",
-        "Дякуємо! Хірург Андрій Ляшко повернувся з фронту 1 травня і вже оперує.",
-        "Дякуємо! Наш невролог склав іспит на категорію 14 квітня, ми ним пишаємося.",
-        "Дякуємо! Двадцять першого січня Ольга Петрівна стала завідувачкою відділення.",
-        "Дякуємо! 2 лютого наша медсестра Інна повернулася з декретної відпустки.",
-        "Дякуємо! Наша педіатриня Людмила Савчук 12 вересня отримала вищу категорію.",
-    ],
+    "probe",
+    probes(
+        [
+            ("Федір", "Федоре Івановичу Гнатюк, дякуємо за відгук!"),
+            ("Антін", "Антоне, чекаємо вас у четвер о пів на десяту на повторний огляд."),
+            ("Сидір", "Сидоре, сподіваємося, що після гастроскопії шлунок вже не турбує."),
+        ],
+        "reviewer bad",
+        rule=ANY_RULE,
+        language="uk",
+        review="Дякую.",
+    ),
 )
-def test_a_colleague_s_dated_milestone_is_no_visit(reply: str) -> None:
-    assert rules_broken(reply, "uk", "Гарна клініка.", "Роксолана") == set()
+def test_a_greeted_name_with_the_alternating_vowel_reveals_no_less(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Дякуємо! 5 грудня ви отримали першу категорію пацієнта нашої програми.",
-        "Дякуємо! 5 грудня ваша дружина повернулася з відпустки і одразу прийшла на огляд.",
-        "Дякуємо! 5 грудня ви склали іспит після нашого лікування зору.",
-        "Дякуємо! Раді, що 5 грудня ваш син пройшов атестацію після реабілітації в нас.",
-        "Дякуємо! 5 грудня ви повернулися з відрядження і одразу прийшли до нас на перев'язку.",
-        "Дякуємо! 5 грудня твій тато повернувся з фронту, і ми вже зробили йому рентген.",
-    ],
+    "probe",
+    reply_probes(
+        "uk",
+        [
+            "Дякуємо! 15 листопада наш лікар Василь Ткаченко захистив кандидатську дисертацію.",
+            "Дякуємо! Двадцятого жовтня наша лікарка Ірина Коваль отримала вищу категорію.",
+            "Дякуємо! Хірург Андрій Ляшко повернувся з фронту 1 травня і вже оперує.",
+            "Дякуємо! Наш невролог склав іспит на категорію 14 квітня, ми ним пишаємося.",
+            "Дякуємо! Двадцять першого січня Ольга Петрівна стала завідувачкою відділення.",
+            "Дякуємо! 2 лютого наша медсестра Інна повернулася з декретної відпустки.",
+            "Дякуємо! Наша педіатриня Людмила Савчук 12 вересня отримала вищу категорію.",
+        ],
+        review="Гарна клініка.",
+        reviewer="Роксолана",
+    ),
 )
-def test_the_same_milestone_words_said_of_the_reviewer_stay_blocked(reply: str) -> None:
-    assert "date" in rules_broken(reply, "uk", "Гарна клініка.", "Вадим")
+def test_a_colleague_s_dated_milestone_is_no_visit(probe: Probe) -> None:
+    check(probe)
+
+
+@pytest.mark.parametrize(
+    "probe",
+    reply_probes(
+        "uk",
+        [
+            "Дякуємо! 5 грудня ви отримали першу категорію пацієнта нашої програми.",
+            "Дякуємо! 5 грудня ваша дружина повернулася з відпустки і одразу прийшла на огляд.",
+            "Дякуємо! 5 грудня ви склали іспит після нашого лікування зору.",
+            "Дякуємо! Раді, що 5 грудня ваш син пройшов атестацію після реабілітації в нас.",
+            "Дякуємо! 5 грудня ви повернулися з відрядження і одразу прийшли до нас на перев'язку.",
+            "Дякуємо! 5 грудня твій тато повернувся з фронту, і ми вже зробили йому рентген.",
+        ],
+        rule="date",
+        review="Гарна клініка.",
+        reviewer="Вадим",
+    ),
+)
+def test_the_same_milestone_words_said_of_the_reviewer_stay_blocked(probe: Probe) -> None:
+    check(probe)
 
 
 # 3. (session 40, the round's kinds in new words) a sum they owe told by "за вами" or by their
@@ -125,59 +140,82 @@ def test_the_same_milestone_words_said_of_the_reviewer_stay_blocked(reply: str) 
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Інно, дякуємо! За вами ще лишається невелика сума за минулий візит, сплатіть онлайн.",
-        "Інно, дякуємо! Нагадуємо, що за вами рахується борг у двісті гривень.",
-        "Інно, дякуємо! Невелика заборгованість за вами — її можна закрити на рецепції.",
-        "Інно, дякуємо! Решту суми за останній прийом можна внести будь-коли.",
-        "Інно, дякуємо! Ви трохи недоплатили, дрібниця, занесете колись.",
-    ],
+    "probe",
+    reply_probes(
+        "uk",
+        [
+            "Інно, дякуємо! За вами ще лишається невелика сума за минулий візит, сплатіть онлайн.",
+            "Інно, дякуємо! Нагадуємо, що за вами рахується борг у двісті гривень.",
+            "Інно, дякуємо! Невелика заборгованість за вами — її можна закрити на рецепції.",
+            "Інно, дякуємо! Решту суми за останній прийом можна внести будь-коли.",
+            "Інно, дякуємо! Ви трохи недоплатили, дрібниця, занесете колись.",
+        ],
+        rule="billing",
+        review="Дякую!",
+        reviewer="Інна",
+    ),
 )
-def test_a_sum_they_owe_is_their_bill(reply: str) -> None:
-    assert "billing" in rules_broken(reply, "uk", "Дякую!", "Інна")
+def test_a_sum_they_owe_is_their_bill(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Інно, дякуємо! Вибір лікаря завжди за вами, ми лише радимо.",
-        "Інно, дякуємо! Останнє слово за вами — пишіть, якщо будуть питання.",
-        "Інно, дякуємо! Ми завжди стежимо за вами в соцмережах і раді вашим порадам.",
-    ],
+    "probe",
+    reply_probes(
+        "uk",
+        [
+            "Інно, дякуємо! Вибір лікаря завжди за вами, ми лише радимо.",
+            "Інно, дякуємо! Останнє слово за вами — пишіть, якщо будуть питання.",
+            "Інно, дякуємо! Ми завжди стежимо за вами в соцмережах і раді вашим порадам.",
+        ],
+        review="Дякую!",
+        reviewer="Інна",
+    ),
 )
-def test_za_vamy_that_owes_nothing_stays_clean(reply: str) -> None:
-    assert rules_broken(reply, "uk", "Дякую!", "Інна") == set()
+def test_za_vamy_that_owes_nothing_stays_clean(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    "reply",
-    [
-        "Ніно, аналіз на феритин зазвичай готовий наступного дня, і ваш уже прийшов.",
-        "Ніно, мазки обробляють три дні, тож ваш ще не надійшов.",
-        "Ніно, окуляри виготовляють за тиждень, ваші вже приїхали з майстерні.",
-    ],
+    "probe",
+    reply_probes(
+        "uk",
+        [
+            "Ніно, аналіз на феритин зазвичай готовий наступного дня, і ваш уже прийшов.",
+            "Ніно, мазки обробляють три дні, тож ваш ще не надійшов.",
+            "Ніно, окуляри виготовляють за тиждень, ваші вже приїхали з майстерні.",
+        ],
+        rule="confirms_patient",
+        review="Дякую.",
+        reviewer="Ніна",
+    ),
 )
-def test_yours_left_unsaid_after_a_result_is_their_case(reply: str) -> None:
-    assert "confirms_patient" in rules_broken(reply, "uk", "Дякую.", "Ніна")
+def test_yours_left_unsaid_after_a_result_is_their_case(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
-    ("review", "reply"),
-    [
-        (
-            "Коли будуть готові аналізи?",
-            "Зазвичай загальний аналіз крові готовий того ж дня після 17:00, гормони — за два дні.",
-        ),
-        (
-            "Коли результати?",
-            "Як правило, висновок видаємо за тиждень, у середу або четвер після 14:00.",
-        ),
-        ("Коли довідка?", "Довідка для басейну здебільшого готова того ж дня до 18:00."),
-    ],
+    "probe",
+    probes(
+        [
+            (
+                "Коли будуть готові аналізи?",
+                "Ніно, зазвичай загальний аналіз крові готовий того ж дня після 17:00, гормони — "
+                "за два дні.",
+            ),
+            (
+                "Коли результати?",
+                "Ніно, як правило, висновок видаємо за тиждень, у середу або четвер після 14:00.",
+            ),
+            ("Коли довідка?", "Ніно, довідка для басейну здебільшого готова того ж дня до 18:00."),
+        ],
+        "review good",
+        language="uk",
+        reviewer="Ніна",
+    ),
 )
-def test_a_result_s_usual_timing_is_the_practice_s_rule(review: str, reply: str) -> None:
-    assert rules_broken("Ніно, " + reply[0].lower() + reply[1:], "uk", review, "Ніна") == set()
+def test_a_result_s_usual_timing_is_the_practice_s_rule(probe: Probe) -> None:
+    check(probe)
 
 
 @pytest.mark.parametrize(
