@@ -34,11 +34,3 @@ SLAVIC_PRAISE = {
     "uk": " Лікар хороший, уважний.",
     "pl": " Lekarz bardzo miły i dokładny.",
 }
-
-
-def assert_mixed_beside(text: str, lang: str, other: str, expected: tuple[str, str]) -> None:
-    """``text`` followed by ``other`` (a sentence of the other side) reads ``expected`` (aspect,
-    polarity) and the whole review is mixed."""
-    review = text + other
-    assert expected in read(review, lang)
-    assert verdict(review, lang) == "mixed"

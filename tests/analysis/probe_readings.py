@@ -3,12 +3,14 @@
 A round's table lists (review text, its language, the (aspect, polarity) pairs it must read
 as); ``readings`` turns every row into one ``pytest.param`` holding a ``Reading`` with a
 readable id (``ru-0``: the language and the row's place among that language's rows), and
-``check_reading`` compares what the analysis reads, and optionally the review's verdict,
-saying the review's text and everything read when it fails."""
+``check_reading`` compares what the analysis reads (all of it, or only the expected pairs among
+it, or only the aspects they name), and optionally the review's verdict, saying the review's
+text and everything read when it fails. ``readings_beside`` makes a family's sentences reviews
+of both sides: each followed by one sentence of the other side in its language."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import pytest
@@ -37,12 +39,38 @@ def readings(
     return made
 
 
-def check_reading(reading: Reading, *, sentiment: str | None = None) -> None:
-    """The text reads as exactly the expected pairs and, where ``sentiment`` is given, the
-    review's verdict is that."""
+def readings_beside(
+    rows: Sequence[tuple[str, str, str]], other: Mapping[str, str], polarity: str
+) -> list[ParameterSet]:
+    """``rows`` of (language, sentence, aspect) as readings of the sentence followed by
+    ``other``'s sentence in its language (a sentence of the other side), each to read its
+    aspect with ``polarity``."""
+    return readings(
+        [(text + other[lang], lang, {(aspect, polarity)}) for lang, text, aspect in rows]
+    )
+
+
+def check_reading(
+    reading: Reading,
+    *,
+    sentiment: str | None = None,
+    among: bool = False,
+    named_only: bool = False,
+) -> None:
+    """The text reads as exactly the expected pairs (``among``: the expected pairs are among
+    those read; ``named_only``: each aspect they name is read with exactly their polarities,
+    whatever else is read) and, where ``sentiment`` is given, the review's verdict is that."""
     found = read(reading.text, reading.lang)
-    assert found == reading.expected, (
-        f"{reading.text!r} ({reading.lang}) read as {sorted(found)}, not {sorted(reading.expected)}"
+    if among:
+        compared, wanted = found & reading.expected, "among them"
+    elif named_only:
+        named = {aspect for aspect, _polarity in reading.expected}
+        compared, wanted = {pair for pair in found if pair[0] in named}, "of those aspects"
+    else:
+        compared, wanted = found, ""
+    assert compared == reading.expected, (
+        f"{reading.text!r} ({reading.lang}) read as {sorted(found)}, not"
+        f" {sorted(reading.expected)} {wanted}".rstrip()
     )
     if sentiment is not None:
         said = verdict(reading.text, reading.lang)

@@ -10,22 +10,14 @@ probe52's rows nor any tuning row.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from tests.analysis.aspect_reading import read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings
 
 from clinicrep.analysis.aspects import AspectReading, read_aspects
-from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review, Sentiment
+from clinicrep.model import Sentiment
 
 _BOTH = frozenset((Sentiment.POSITIVE, Sentiment.NEGATIVE))
-
-
-def _verdict(text: str, lang: str) -> Sentiment:
-    review = Review(
-        source_id=1, external_id="t", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
-    )
-    return analyse_review(review, fallback_language=lang, learned=False).sentiment
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_a_short_review_judging_in_many_clauses_is_mixed(lang: str, text: str) -
     reading = read_aspects(text, lang)
     assert reading.firm == _BOTH
     assert not reading.long
-    assert _verdict(text, lang) is Sentiment.MIXED
+    assert verdict(text, lang) == "mixed"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +50,7 @@ def test_a_short_review_judging_in_many_clauses_is_mixed(lang: str, text: str) -
     ],
 )
 def test_the_same_review_without_its_complaint_stays_praise(lang: str, text: str) -> None:
-    assert _verdict(text, lang) is Sentiment.POSITIVE
+    assert verdict(text, lang) == "positive"
 
 
 def _reading(praise: float, blame: float, *, long: bool, story: bool) -> AspectReading:
@@ -123,31 +115,31 @@ def test_story_is_read_past_twice_the_short_length() -> None:
 def test_an_amount_with_praise_set_against_it_after_is_blamed(
     lang: str, turned: str, stated: str
 ) -> None:
-    found = {(o.aspect.value, o.polarity.value) for o in read_aspects(turned, lang).opinions}
-    assert ("price", "negative") in found
-    assert _verdict(turned, lang) is Sentiment.MIXED
-    kept = {(o.aspect.value, o.polarity.value) for o in read_aspects(stated, lang).opinions}
-    assert ("price", "negative") not in kept
-    assert _verdict(stated, lang) is Sentiment.POSITIVE
-
-
-def _found(text: str, lang: str = "en") -> set[tuple[str, str]]:
-    return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
+    check_reading(Reading(turned, lang, {("price", "negative")}), sentiment="mixed", among=True)
+    assert ("price", "negative") not in read(stated, lang)
+    assert verdict(stated, lang) == "positive"
 
 
 # An hour told with its half of the day ("a 10am slot", "my 2 pm appointment", "11.20am") is a
 # time wherever it stands: a later one, half an hour to five hours on, blames the wait.
-@pytest.mark.parametrize(
-    "text",
-    [
+WAITS_BY_MERIDIEM = [
+    (
         "Had a 10am slot and didn't get called through until 11.20am. The physio was excellent"
         " though.",
+        "en",
+        {("waiting", "negative")},
+    ),
+    (
         "My 2 pm appointment started at 3.40 pm. The nurse was very kind.",
-    ],
-)
-def test_a_wait_told_by_hours_with_am_or_pm_is_blamed(text: str) -> None:
-    assert ("waiting", "negative") in _found(text)
-    assert _verdict(text, "en") is Sentiment.MIXED
+        "en",
+        {("waiting", "negative")},
+    ),
+]
+
+
+@pytest.mark.parametrize("reading", readings(WAITS_BY_MERIDIEM))
+def test_a_wait_told_by_hours_with_am_or_pm_is_blamed(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", among=True)
 
 
 @pytest.mark.parametrize(
@@ -159,13 +151,12 @@ def test_a_wait_told_by_hours_with_am_or_pm_is_blamed(text: str) -> None:
     ],
 )
 def test_hours_with_am_or_pm_that_tell_no_wait_blame_none(text: str) -> None:
-    assert ("waiting", "negative") not in _found(text)
+    assert ("waiting", "negative") not in read(text, "en")
 
 
 # A blood draw or an injection told by how many needles it took, a bare count (Chinese): the
 # nurse blamed; acupuncture's needles are not a draw.
 def test_a_draw_told_by_its_count_of_needles_blames_the_nurse() -> None:
     text = "抽个血扎了三针，胳膊青一块紫一块。前台很热情。"
-    assert ("nurse", "negative") in _found(text, "zh")
-    assert _verdict(text, "zh") is Sentiment.MIXED
-    assert ("nurse", "negative") not in _found("针灸扎了三针就不疼了，医生很耐心。", "zh")
+    check_reading(Reading(text, "zh", {("nurse", "negative")}), sentiment="mixed", among=True)
+    assert ("nurse", "negative") not in read("针灸扎了三针就不疼了，医生很耐心。", "zh")

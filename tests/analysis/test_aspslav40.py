@@ -10,7 +10,13 @@ not probe53's rows nor the tuning rows; the controls keep a miracle doctor prais
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import SLAVIC_PRAISE, assert_mixed_beside, read, verdict
+from tests.analysis.aspect_reading import SLAVIC_PRAISE, verdict
+from tests.analysis.probe_readings import (
+    Reading,
+    check_reading,
+    readings,
+    readings_beside,
+)
 
 PRAISE = SLAVIC_PRAISE
 
@@ -35,11 +41,9 @@ COMPLAINTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "blamed"), COMPLAINTS)
-def test_a_complaint_told_by_its_family_blames_its_aspect(
-    lang: str, text: str, blamed: str
-) -> None:
-    assert_mixed_beside(text, lang, PRAISE[lang], (blamed, "negative"))
+@pytest.mark.parametrize("reading", readings_beside(COMPLAINTS, PRAISE, "negative"))
+def test_a_complaint_told_by_its_family_blames_its_aspect(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", among=True)
 
 
 BLAME = {
@@ -62,44 +66,39 @@ PRAISES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "praised"), PRAISES)
-def test_praise_told_as_a_fact_is_read_beside_a_complaint(
-    lang: str, text: str, praised: str
-) -> None:
-    assert_mixed_beside(text, lang, BLAME[lang], (praised, "positive"))
+@pytest.mark.parametrize("reading", readings_beside(PRAISES, BLAME, "positive"))
+def test_praise_told_as_a_fact_is_read_beside_a_complaint(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", among=True)
 
 
-# (language, text): a doctor called a miracle is still praise (controls)
+# (text, language, what it reads): a doctor called a miracle is still praise (controls)
 MIRACLES = [
-    ("ru", "Наш педиатр — это просто чудо!"),
-    ("uk", "Наша педіатриня — справжнє диво!"),
+    ("Наш педиатр — это просто чудо!", "ru", {("doctor", "positive")}),
+    ("Наша педіатриня — справжнє диво!", "uk", {("doctor", "positive")}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), MIRACLES)
-def test_a_miracle_doctor_is_praise(lang: str, text: str) -> None:
-    assert ("doctor", "positive") in read(text, lang)
-    assert verdict(text, lang) == "positive"
+@pytest.mark.parametrize("reading", readings(MIRACLES))
+def test_a_miracle_doctor_is_praise(reading: Reading) -> None:
+    check_reading(reading, sentiment="positive", among=True)
 
 
-# (language, text): "cheap" denied, in every order, beside the same praise of the doctor
+# (language, text, the aspect blamed): "cheap" denied, in every order, beside the same praise
+# of the doctor; the price is blamed and not praised
 CHEAP_DENIED = [
-    ("ru", "Дёшево не вышло, почти десять тысяч."),
-    ("ru", "Клиника недешёвая, это да."),
-    ("ru", "Дешёвым это удовольствие не назовёшь."),
-    ("uk", "Дешево не вийшло, майже три тисячі."),
-    ("uk", "Клініка недешева, це так."),
-    ("pl", "Tanio to nie było, prawie tysiąc złotych."),
-    ("pl", "Cennik nie należy do najtańszych."),
+    ("ru", "Дёшево не вышло, почти десять тысяч.", "price"),
+    ("ru", "Клиника недешёвая, это да.", "price"),
+    ("ru", "Дешёвым это удовольствие не назовёшь.", "price"),
+    ("uk", "Дешево не вийшло, майже три тисячі.", "price"),
+    ("uk", "Клініка недешева, це так.", "price"),
+    ("pl", "Tanio to nie było, prawie tysiąc złotych.", "price"),
+    ("pl", "Cennik nie należy do najtańszych.", "price"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CHEAP_DENIED)
-def test_cheap_denied_blames_the_price(lang: str, text: str) -> None:
-    review = text + PRAISE[lang]
-    assert ("price", "negative") in read(review, lang)
-    assert ("price", "positive") not in read(review, lang)
-    assert verdict(review, lang) == "mixed"
+@pytest.mark.parametrize("reading", readings_beside(CHEAP_DENIED, PRAISE, "negative"))
+def test_cheap_denied_blames_the_price(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", named_only=True)
 
 
 # (language, text): loyalty told as a fact beside one complaint of the desk

@@ -13,7 +13,8 @@ their other words: kept as checks); the controls stay as they were.
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import SLAVIC_PRAISE, assert_mixed_beside, read, verdict
+from tests.analysis.aspect_reading import SLAVIC_PRAISE, read, verdict
+from tests.analysis.probe_readings import Reading, check_reading, readings_beside
 
 PRAISE = SLAVIC_PRAISE
 
@@ -36,11 +37,9 @@ COMPLAINTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "blamed"), COMPLAINTS)
-def test_a_complaint_told_by_its_family_blames_its_aspect(
-    lang: str, text: str, blamed: str
-) -> None:
-    assert_mixed_beside(text, lang, PRAISE[lang], (blamed, "negative"))
+@pytest.mark.parametrize("reading", readings_beside(COMPLAINTS, PRAISE, "negative"))
+def test_a_complaint_told_by_its_family_blames_its_aspect(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", among=True)
 
 
 # (language, text): a doctor who showed the patient out, in a complaint alone
@@ -79,17 +78,18 @@ BLAME = {
     "pl": " Ale recepcjonistka była niemiła.",
 }
 
-# (language, text): a result named by what the care left, praised as unseen or as one's own
+# (language, text, the aspect praised): a result named by what the care left, praised as unseen
+# or as one's own
 RESULTS_PRAISED = [
-    ("ru", "После операции рубец почти незаметный."),
-    ("ru", "Виниры как настоящие."),
-    ("uk", "Після операції шрам майже непомітний."),
-    ("uk", "Імплант не відрізнити від свого зуба."),
-    ("pl", "Licówki jak naturalne."),
-    ("pl", "Korona nie do odróżnienia od własnego zęba."),
+    ("ru", "После операции рубец почти незаметный.", "outcome"),
+    ("ru", "Виниры как настоящие.", "outcome"),
+    ("uk", "Після операції шрам майже непомітний.", "outcome"),
+    ("uk", "Імплант не відрізнити від свого зуба.", "outcome"),
+    ("pl", "Licówki jak naturalne.", "outcome"),
+    ("pl", "Korona nie do odróżnienia od własnego zęba.", "outcome"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), RESULTS_PRAISED)
-def test_a_result_praised_as_unseen_or_ones_own_is_the_outcome(lang: str, text: str) -> None:
-    assert_mixed_beside(text, lang, BLAME[lang], ("outcome", "positive"))
+@pytest.mark.parametrize("reading", readings_beside(RESULTS_PRAISED, BLAME, "positive"))
+def test_a_result_praised_as_unseen_or_ones_own_is_the_outcome(reading: Reading) -> None:
+    check_reading(reading, sentiment="mixed", among=True)
