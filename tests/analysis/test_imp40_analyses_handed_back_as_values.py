@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicrep import importing
 from clinicrep.analysis import parallel
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.importing import import_csv
@@ -33,14 +34,20 @@ TEXTS = [
     "Rude receptionist, and nobody called me back about my results.",
     "The nurse was lovely but parking was impossible.",
 ]
-SHARED_FROM = 1000  # the pool's threshold lowered, as in test_parallel_analysis.py
-ROWS = SHARED_FROM + 500
-CHANGED = {7, 500, 501, 1234}  # rows whose text the patients edited before the next export
+# the pool's threshold and the import's page lowered, as in test_parallel_analysis.py: three
+# pages of 100 shared out among two workers (1,500 rows of 500 a page took 145 s at load 10)
+PAGE = 100
+SHARED_FROM = 2 * PAGE
+ROWS = SHARED_FROM + PAGE
+# rows whose text the patients edited before the next export: in the first page, at the start
+# of the second and in the third
+CHANGED = {7, PAGE, PAGE + 1, 2 * PAGE + 34}
 
 
 @pytest.fixture(autouse=True)
 def shared_from_fewer_reviews(monkeypatch):
     monkeypatch.setattr(parallel, "PARALLEL_FROM", SHARED_FROM)
+    monkeypatch.setattr(importing, "PAGE_SIZE", PAGE)
 
 
 def _export(path: Path, edited: bool) -> Path:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicrep import importing
 from clinicrep.analysis import parallel
 from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
 from clinicrep.importing import import_csv
@@ -25,16 +26,19 @@ TEXTS = [
     "The nurse was lovely but parking was impossible.",
     "Wonderful doctor, thank you so much!",
 ]
-# The pool's threshold lowered for these tests: 1,500 rows are three pages of 500, shared out
-# among two workers as 4,500 rows are (the real threshold made the file 77 s of CPU, mostly the
-# same analysis over and over)
-SHARED_FROM = 1000
-ROWS = SHARED_FROM + 500  # enough to be shared out among processes
+# The pool's threshold and the import's page lowered for these tests: 300 rows are three pages
+# of 100, shared out among two workers as 1,500 rows are three pages of 500 (the real threshold
+# made the file 77 s of CPU, mostly the same analysis over and over; 1,500 rows of 500 a page
+# still took 122 and 67 s of the file's two imports at load 10)
+PAGE = 100
+SHARED_FROM = 2 * PAGE
+ROWS = SHARED_FROM + PAGE  # enough to be shared out among processes
 
 
 @pytest.fixture(autouse=True)
 def shared_from_fewer_reviews(monkeypatch):
     monkeypatch.setattr(parallel, "PARALLEL_FROM", SHARED_FROM)
+    monkeypatch.setattr(importing, "PAGE_SIZE", PAGE)
 
 
 @pytest.fixture
@@ -89,9 +93,10 @@ def test_an_import_on_two_cores_reads_every_review_as_one_core_does(
     one, two = _readings(tmp_path / "one.sqlite3"), _readings(tmp_path / "two.sqlite3")
     assert len(two) == ROWS  # every review analysed
     assert two == one
-    # and a re-analysis on two cores changes nothing either
+    # and a re-analysis on two cores changes nothing either (in batches of a page a worker:
+    # two, each shared out)
     with open_database(tmp_path / "two.sqlite3") as db:
-        assert reanalyse_store(db) == ROWS
+        assert reanalyse_store(db, batch=PAGE) == ROWS
     assert pools_used == [1, 2, 2]
     assert _readings(tmp_path / "two.sqlite3") == one
 
