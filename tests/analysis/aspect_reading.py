@@ -34,3 +34,13 @@ SLAVIC_PRAISE = {
     "uk": " Лікар хороший, уважний.",
     "pl": " Lekarz bardzo miły i dokładny.",
 }
+
+
+def assert_mixed_beside(text: str, lang: str, other: str, expected: tuple[str, str]) -> None:
+    """``text`` followed by ``other`` (a sentence of the other side) reads ``expected`` (aspect,
+    polarity) among all it reads and the whole review is mixed: the one check of
+    ``probe_readings.readings_beside``'s tables, for a test that calls it row by row."""
+    # imported here: probe_readings reads through this module's read and verdict
+    from tests.analysis.probe_readings import Reading, check_reading
+
+    check_reading(Reading(text + other, lang, {expected}), sentiment="mixed", among=True)

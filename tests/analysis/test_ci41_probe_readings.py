@@ -5,6 +5,7 @@ beside one sentence of the other side."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.aspect_reading import assert_mixed_beside
 from tests.analysis.probe_readings import Reading, check_reading, readings_beside
 
 REVIEW = "The nurse was lovely but parking was impossible."
@@ -31,3 +32,9 @@ def test_the_three_comparisons_say_what_was_read_when_they_fail() -> None:
         check_reading(blamed, among=True)
     with pytest.raises(AssertionError, match="of those aspects"):
         check_reading(blamed, named_only=True)
+
+
+def test_the_row_by_row_check_beside_the_other_side_is_the_same_check() -> None:
+    assert_mixed_beside("Rude desk.", "en", " Lovely nurse.", ("reception", "negative"))
+    with pytest.raises(AssertionError, match="among them"):
+        assert_mixed_beside("Rude desk.", "en", " Lovely nurse.", ("reception", "positive"))
