@@ -5,6 +5,7 @@ in the importing process on an idle PC)."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,31 @@ def test_an_import_reads_the_cores_before_its_survey_and_hands_the_reading_on(
     assert report.imported == 30
     assert len(readings) == 1
     assert isinstance(readings[0], parallel.CoreReading)
+
+
+def test_the_workers_end_once_the_last_results_are_in_before_the_pool_is_left():
+    # the importing process stores the last pages and commits while they end (their exit
+    # no longer waits after the COMMIT); every page still comes back analysed
+    from datetime import UTC, datetime
+
+    from clinicrep.analysis.pipeline import analyse_review
+    from clinicrep.model import Review
+
+    when = datetime(2026, 11, 1, tzinfo=UTC)
+    pages = [
+        [
+            Review(source_id=1, external_id=f"{p}-{i}", created_at=when, text="Bardzo miły lekarz")
+            for i in range(20)
+        ]
+        for p in range(5)
+    ]
+    with parallel.AnalysisPool(analyse_review, parallel.PARALLEL_FROM, workers=2) as pool:
+        analysed = pool.analysed_values(pages, "pl")
+        found = [next(analysed)]
+        workers = multiprocessing.active_children()  # started by the first pages handed out
+        found.extend(analysed)
+        assert [len(values) for _page, values in found] == [20] * 5
+        assert all(v is not None and v.language == "pl" for _p, vs in found for v in vs)
+        for worker in workers:
+            worker.join(60)  # they end on their own, the pool not left yet
+        assert workers and not any(worker.is_alive() for worker in workers)
