@@ -143,7 +143,7 @@ def main() -> int:
     from clinicrep.model import Platform
     from clinicrep.store import open_database
 
-    parallel.worker_count = lambda: args.workers  # the load average decides otherwise
+    parallel.worker_count = lambda *_reading: args.workers  # the free cores decide otherwise
     _instrument()
     _count_gc()
     if args.statements:

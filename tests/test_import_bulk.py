@@ -129,7 +129,7 @@ def analysed_on(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
 
     if workers > 1:
         monkeypatch.setattr(parallel, "PARALLEL_FROM", 1_000)
-        monkeypatch.setattr(parallel, "worker_count", lambda: workers)
+        monkeypatch.setattr(parallel, "worker_count", lambda *_reading: workers)
 
 
 @pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")

@@ -40,7 +40,7 @@ from clinicrep.store.reviews import analyses_kept, source_holds_reviews, upsert_
 from clinicrep.store.sources import add_source, find_source, update_source
 
 if TYPE_CHECKING:
-    from clinicrep.analysis.parallel import AnalysisPool
+    from clinicrep.analysis.parallel import AnalysisPool, CoreReading
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +57,18 @@ def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
         pass
 
 
-def _analysis_pool(reviews_expected: int) -> AnalysisPool:
+def _analysis_pool(reviews_expected: int, since: CoreReading | None = None) -> AnalysisPool:
     # numpy and the lexicons: imported when a review is analysed, not when the window starts
     from clinicrep.analysis.parallel import AnalysisPool
     from clinicrep.analysis.pipeline import analyse_review
 
-    return AnalysisPool(analyse_review, reviews_expected)
+    return AnalysisPool(analyse_review, reviews_expected, since=since)
+
+
+def _core_reading() -> CoreReading | None:
+    from clinicrep.analysis.parallel import CoreReading
+
+    return CoreReading.now()
 
 
 def _rules_version() -> str:
@@ -237,6 +243,9 @@ def import_csv(
     bad rows are listed in the report instead.
     """
     path = Path(path)
+    # what the cores do while the file is surveyed: whether the analysis gets workers
+    # (``parallel.free_cores``), read without a wait of its own
+    cores_read = _core_reading() if analyse and not dry_run else None
     source = find_source(db, source_name)
     created = source is None
     if source is None:
@@ -281,7 +290,7 @@ def import_csv(
     # analysed when stored, as a sync does: on every core, the file read on meanwhile
     # (100,000 rows: 16.6 s with the analysis here, one core)
     # (not made without the analysis: numpy and the lexicons cost 0.4 s to import)
-    pool = _analysis_pool(total) if analyse else None
+    pool = _analysis_pool(total, cores_read) if analyse else None
     to_make = (
         _AnalysesToMake(db, _rules_version(), source_empty=not source_holds_reviews(db, source.id))
         if analyse

@@ -101,7 +101,7 @@ def test_next_months_export_imported_on_two_cores_stores_its_edited_rows_as_one_
     again = _export(tmp_path / "november.csv", edited=True)
     stores = {}
     for workers in (1, 2):
-        monkeypatch.setattr(parallel, "worker_count", lambda workers=workers: workers)
+        monkeypatch.setattr(parallel, "worker_count", lambda *_reading, n=workers: n)
         stores[workers] = tmp_path / f"{workers}.sqlite3"
         with open_database(stores[workers]) as db:
             import_csv(db, first, source_name="Export", platform=Platform.OTHER)

@@ -14,10 +14,16 @@ process, which also reads and stores (mostly unpickling enums one ``Enum()`` cal
 tuples 2.6 s in all, 2.0 s here (building the ``Analysis`` objects again). An import takes
 the values as they come (``analysed_values``) and stores them without those objects.
 
-The pool pays only when a core is free for it: on a machine whose cores are busy (the load
-average at or above the number of cores) the workers add their start-up and the hand-over
-(100,000 rows at a load of 6-8 on 2 cores: 7 s of CPU more than in one process, and no
-shorter) and take time only from the other programs, so the analysis stays here.
+The pool pays only when a core is free for it: on a machine whose cores are busy (other
+programs keep them working) the workers add their start-up and the hand-over (100,000 rows
+at a load of 6-8 on 2 cores: 7 s of CPU more than in one process, and no shorter) and take
+time only from the other programs, so the analysis stays here. What the cores do is read
+as they do it (Linux: their idle time in ``/proc/stat`` over a short while, this program's
+own work counted as free: ``CoreReading``), not by the load average of the last minute,
+which still holds this program's own previous import (two imports within a minute on an
+idle 2-core PC: load 1.56, the second ran its analysis in this process, 14.8 s instead of
+10). Where the system has no such reading, the load average decides (macOS), or every core
+is taken (Windows has neither).
 
 The workers run at a lower priority than this process (``WORKER_NICENESS``): this process
 alone reads the file and stores every row (about 9 s of CPU per 100,000 analysed reviews
@@ -32,9 +38,12 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -52,29 +61,115 @@ PARALLEL_FROM = 4000  # reviews: fewer are analysed here sooner than workers sta
 _PAGES_AHEAD = 6
 
 
-def worker_count() -> int:
+def worker_count(since: CoreReading | None = None) -> int:
     """Processes for the analysis: one per core the program may use, when one of them is
     free (1: none is, the analysis stays in this process). Two at least: this process reads
     and stores meanwhile, about half of an import's work, so one free core already halves
-    the time."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        cores = os.cpu_count() or 1
-    free = free_cores(cores)
-    if cores < 2 or free < 1:
+    the time. ``since``: a reading of the cores taken earlier (``free_cores``)."""
+    cores = len(_usable_cores())
+    if cores < 2:
+        return 1
+    free = free_cores(cores, since)
+    if free < 1:
         return 1
     return min(cores, max(2, free))
 
 
-def free_cores(cores: int) -> int:
-    """How many of ``cores`` are idle, by the load average of the last minute (every core
-    where the system does not say: Windows has no load average)."""
+def _usable_cores() -> frozenset[int]:
+    try:
+        return frozenset(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return frozenset(range(os.cpu_count() or 1))
+
+
+# The shortest look at the cores: /proc/stat counts in ticks of 10 ms, so 0.1 s on 2 cores
+# tells their idle time to a tenth of a core.
+READING_SECONDS = 0.1
+
+
+def free_cores(cores: int, since: CoreReading | None = None) -> int:
+    """How many of ``cores`` other programs leave idle now: by what the cores did since
+    ``since`` (or over the next ``READING_SECONDS``), this program's own work counted as
+    free; where the system gives no such reading, by the load average of the last minute
+    (every core where it gives neither: Windows)."""
+    first = since if since is not None else CoreReading.now()
+    if first is not None:
+        wait = first.at + READING_SECONDS - _clock()
+        if wait > 0:
+            _sleep(wait)
+        second = CoreReading.now()
+        if second is not None:
+            idle = second.free_since(first)
+            if idle is not None:
+                return int(min(cores, idle) + 0.5)
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return cores
     return int(cores - load + 0.5)
+
+
+@dataclass(frozen=True)
+class CoreReading:
+    """The idle time of the cores this process may use so far (Linux's ``/proc/stat``: idle
+    and waiting for the disk), their whole time, this process's CPU, and the clock: two
+    readings tell how many cores were free between them (``free_since``)."""
+
+    idle: int  # ticks
+    total: int  # ticks
+    cores: int
+    own: float  # seconds of CPU (every thread of this process)
+    at: float  # seconds (monotonic)
+
+    @classmethod
+    def now(cls) -> CoreReading | None:
+        """None where the system keeps no such counts (not Linux, a sandbox that hides them)."""
+        text = _proc_stat()
+        if text is None:
+            return None
+        usable = _usable_cores()
+        idle = total = cores = 0
+        for line in text.splitlines():
+            name, _, rest = line.partition(" ")
+            if not name.startswith("cpu") or not name[3:].isdigit() or int(name[3:]) not in usable:
+                continue
+            try:
+                # user nice system idle iowait irq softirq steal (guest time is in user's)
+                ticks = [int(t) for t in rest.split()[:8]]
+            except ValueError:
+                return None
+            if len(ticks) < 5:
+                return None
+            idle += ticks[3] + ticks[4]
+            total += sum(ticks)
+            cores += 1
+        if not cores:
+            return None
+        return cls(idle=idle, total=total, cores=cores, own=_own_cpu(), at=_clock())
+
+    def free_since(self, earlier: CoreReading) -> float | None:
+        """Cores idle between ``earlier`` and this reading, with this process's own work
+        added back (it is no other program's); None when they are too close to tell."""
+        ticks = self.total - earlier.total
+        seconds = self.at - earlier.at
+        if ticks <= 0 or seconds <= 0 or self.cores != earlier.cores:
+            return None
+        idle = self.cores * (self.idle - earlier.idle) / ticks
+        return idle + (self.own - earlier.own) / seconds
+
+
+def _proc_stat() -> str | None:
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            return stat.read()
+    except (OSError, ValueError):
+        return None
+
+
+# the clocks ``CoreReading`` reads (tests hand in their own)
+_own_cpu = time.process_time
+_clock = time.monotonic
+_sleep = time.sleep
 
 
 class Analyse(Protocol):
@@ -184,17 +279,28 @@ class AnalysisPool:
     """``with AnalysisPool(analyse_review, n) as pool: for page in pool.analysed(pages, lang)``.
 
     With one core, or fewer than ``PARALLEL_FROM`` reviews expected, the pages are analysed
-    in this process, one after another.
+    in this process, one after another. ``workers``: as many processes, else as many as
+    cores are free (``worker_count``; ``since``: a ``CoreReading`` the caller took before
+    work of its own, so that no wait is needed to read the cores).
     """
 
     def __init__(
-        self, analyse: Analyse, reviews_expected: int, *, workers: int | None = None
+        self,
+        analyse: Analyse,
+        reviews_expected: int,
+        *,
+        workers: int | None = None,
+        since: CoreReading | None = None,
     ) -> None:
         self._analyse = analyse
-        self.workers = workers if workers is not None else worker_count()
         if reviews_expected < PARALLEL_FROM:
-            self.workers = 1
+            self.workers = 1  # the cores not even read: a sync's few reviews wait for nothing
+        elif workers is not None:
+            self.workers = workers
+        else:
+            self.workers = worker_count(since) if since is not None else worker_count()
         self._executor: ProcessPoolExecutor | None = None
+        self._ending: threading.Thread | None = None  # the workers told to end (``_let_go``)
         # every page of ``analysed``'s input handed out (the last ones may still be analysed)
         self.all_read = False
 
@@ -209,6 +315,9 @@ class AnalysisPool:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if self._ending is not None:
+            self._ending.join()
+            self._ending = None
         if self._executor is not None:
             # a cancelled import does not wait for pages nobody will store
             self._executor.shutdown(wait=True, cancel_futures=True)
@@ -258,7 +367,21 @@ class AnalysisPool:
                 yield _with_results(*ahead.popleft())
         self.all_read = True
         while ahead:
-            yield _with_results(*ahead.popleft())
+            found = _with_results(*ahead.popleft())
+            if not ahead:
+                self._let_go()
+            yield found
+
+    def _let_go(self) -> None:
+        """Every result is in: the workers end now, while the caller stores the last pages
+        and commits, instead of after (each frees its interpreter, 0.1-0.3 s by the clock,
+        where the importing process's COMMIT waited for them). ``__exit__`` waits for it."""
+        executor = self._executor
+        if executor is not None and self._ending is None:
+            self._ending = threading.Thread(
+                target=executor.shutdown, name="analysis workers ending", daemon=True
+            )
+            self._ending.start()
 
     def analyse_all(
         self, reviews: list[Review], fallback_language: Callable[[Review], str]
