@@ -5339,6 +5339,7 @@ class _Clauses:
         "granting",
         "asides",
         "present",
+        "_written",
     )
 
     def __init__(
@@ -5364,6 +5365,7 @@ class _Clauses:
         # the sections of the terms found in the text (not Chinese: None), to skip the readings
         # of markers it does not hold (see _token_clauses)
         self.present: frozenset[str] | None = None
+        self._written: str | None = None  # (see written)
 
     def of_sentence(self, sentence: int) -> range:
         """The clauses of ``sentence`` (see _clauses_of)."""
@@ -5389,8 +5391,15 @@ class _Clauses:
         return any(w in written for w in words)
 
     def written(self) -> str:
-        """The texts of the judged clauses, a line each (Chinese: see written_any)."""
-        return "\n".join([c.text for c in self._done if c is not None])
+        """The texts of the judged clauses, a line each (Chinese: see written_any). Joined
+        once where every clause was judged when made (Chinese; the readings change a clause's
+        judgement, never its text): a Chinese review's readings asked five times."""
+        if self._args:  # (judged when asked for: those judged so far)
+            return "\n".join([c.text for c in self._done if c is not None])
+        written = self._written
+        if written is None:
+            written = self._written = "\n".join([c.text for c in self._done if c is not None])
+        return written
 
     def __len__(self) -> int:
         return len(self._done)

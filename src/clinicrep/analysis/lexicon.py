@@ -444,8 +444,35 @@ class Matcher:
     # the matchers its words are looked up with, and its place among them (see read_together)
     _shared: _SharedLookup | None = None
     _column: int = 0
+    # A matcher read from the word-list cache (see _matcher_rebuilt): the stored strings of the
+    # first words (exact, stems) whose entries are not made yet, each such word's entries in
+    # its table _UNREAD until a token asks for them; None once every entry is made
+    _unread: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+
+    def tables(self) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+        """``exact`` and ``stems`` with every entry made (see _unread): for whatever reads
+        them whole rather than a word's entries through _candidates."""
+        unread = self._unread
+        if unread is not None:
+            for table, stored in ((self.exact, unread[0]), (self.stems, unread[1])):
+                for first, flat in stored.items():
+                    if table[first] is _UNREAD:
+                        table[first] = _entries_of(flat)
+            self._unread = None
+        return self.exact, self.stems
+
+    def _entries(self, table: dict[str, list[_Entry]], side: int, first: str) -> list[_Entry]:
+        """The entries of ``first`` in ``table`` (side 0 exact, 1 stems), made now from the
+        stored strings where they were not yet (see _unread)."""
+        unread = self._unread
+        if unread is None:
+            return table[first]  # (every entry made meanwhile by tables)
+        entries = table[first] = _entries_of(unread[side][first])
+        return entries
 
     def add(self, term: str, value: str, section: str = "words") -> None:
+        if self._unread is not None:
+            self.tables()  # (an entry is added to a word's entries: they must be made)
         first, *rest = term.lower().split()
         entry = _Entry(tuple(rest), term, value, section)
         self.initials.add(first[:1])
@@ -553,10 +580,15 @@ class Matcher:
         if token[:1] not in self.initials and "" not in self.stems:
             # no term starts with this character: nothing to probe
             return None if token[:1].isdigit() else ()
-        result: list[_Entry] = list(self.exact.get(token, ()))
+        exact = self.exact.get(token)
+        if exact is _UNREAD:
+            exact = self._entries(self.exact, 0, token)
+        result: list[_Entry] = list(exact) if exact else []
         if self.stems:
             for k in range(min(len(token), self.max_stem), self.min_stem - 1, -1):
                 found = self.stems.get(token[:k])
+                if found is _UNREAD:
+                    found = self._entries(self.stems, 1, token[:k])
                 if found:
                     result.extend(found)
         result.sort(key=lambda e: -len(e.rest))  # stable: same length keeps the longer stem
@@ -621,7 +653,8 @@ class Matcher:
             by_first: dict[str, list[str]] = {}
             for term in self.exact:
                 by_first.setdefault(term[0], []).append(term)
-            terms_at = self._terms_at = _TermsAt(by_first, self.exact)
+            # (the tries are built from the terms' entries: every one made, see _unread)
+            terms_at = self._terms_at = _TermsAt(by_first, self.tables()[0])
             starts = self._pattern = _start_pattern(by_first)
             self._ascii_starts = any(c.isascii() for c in by_first)
             plane = tuple(c for c in by_first if ord(c) <= 0xFFFF)
@@ -946,42 +979,58 @@ def _matcher_payload(m: Matcher) -> object:
             first: [x for e in entries for x in (" ".join(e.rest), e.term, e.value, e.section)]
             for first, entries in table.items()
         }
-        for name, table in (("exact", m.exact), ("stems", m.stems))
+        for name, table in zip(("exact", "stems"), m.tables(), strict=True)
     }
 
 
 def _matcher_rebuilt(payload: object) -> Matcher:
     """The matcher whose tables are ``payload`` (see _matcher_payload): what Matcher.add
-    gives for the same terms in the same order."""
+    gives for the same terms in the same order.
+
+    Every string is checked here, but a first word's entries are made only when a token asks
+    for them (Matcher._unread): an import's rows meet a few thousand of the English aspects'
+    first words and stems, and making all 230,000 entries at once was a third of an analysis
+    worker's start-up (the compiled program: 0.3 of 1.0 s of CPU for the four languages of
+    benchmarks/import_csv.py's rows)."""
     from clinicrep.analysis.word_list_cache import strings
 
     if type(payload) is not dict or set(payload) != {"exact", "stems"}:
         raise TypeError("not a matcher")
     tables: list[dict[str, list[_Entry]]] = []
+    unread: list[dict[str, list[str]]] = []
+    longest = 0
     for name in ("exact", "stems"):
         stored = payload[name]
         if type(stored) is not dict:
             raise TypeError(name)
-        table: dict[str, list[_Entry]] = {}
         for first, flat in stored.items():
             if type(first) is not str or name == "exact" and (not first or first[-1] == "*"):
                 raise TypeError(f"{name}: a first word")
-            strings(flat, 4)
-            rests = map(tuple, map(str.split, flat[0::4]))
-            table[first] = list(map(_Entry, rests, flat[1::4], flat[2::4], flat[3::4]))
-            if not table[first]:
+            if not strings(flat, 4):
                 raise ValueError(f"{name}: a word without entries")
-        tables.append(table)
+            longest = max(longest, max(map(len, flat[1::4])))
+        tables.append(dict.fromkeys(stored, _UNREAD))
+        unread.append(stored)
     result = Matcher(exact=tables[0], stems=tables[1])
+    result._unread = (unread[0], unread[1])
     result.initials = {first[:1] for first in result.exact} | {
         (stem + "*")[:1] for stem in result.stems
     }
     if result.stems:
         result.min_stem = min(map(len, result.stems))
         result.max_stem = max(map(len, result.stems))
-    terms = [e.term for table in tables for entries in table.values() for e in entries]
-    result.max_chars = max(map(len, terms), default=0)
+    result.max_chars = longest
     return result
+
+
+# The entries of a first word not made yet (see Matcher._unread): never changed, only replaced
+_UNREAD: list[_Entry] = []
+
+
+def _entries_of(flat: list[str]) -> list[_Entry]:
+    """The entries of a first word from its stored strings (see _matcher_payload)."""
+    rests = map(tuple, map(str.split, flat[0::4]))
+    return list(map(_Entry, rests, flat[1::4], flat[2::4], flat[3::4]))
 
 
 # Whether word lists were built since they were last moved out of the collector's way (see
@@ -1012,7 +1061,7 @@ def settle() -> None:
 def copy_matcher(original: Matcher) -> Matcher:
     """A matcher with the same terms, to which more can be added without changing the original."""
     result = Matcher()
-    for table in (original.exact, original.stems):
+    for table in original.tables():
         for entries in table.values():
             for e in entries:
                 result.add(e.term, e.value, e.section)

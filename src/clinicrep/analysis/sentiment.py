@@ -540,10 +540,8 @@ def _built_sentiment_matcher(lang: str) -> Matcher:
     if lang == "pl":
         # Many Polish reviews are typed without diacritics ("zle", "swietny"): every term also
         # matches its plain-letter spelling, unless the lexicon spells that one itself.
-        known = {
-            e.term for table in (result.exact, result.stems) for es in table.values() for e in es
-        }
-        for table in (dict(result.exact), dict(result.stems)):
+        known = {e.term for table in result.tables() for es in table.values() for e in es}
+        for table in map(dict, result.tables()):
             for entries in table.values():
                 for e in entries:
                     plain = e.term.translate(_PLAIN_LETTERS)
@@ -578,7 +576,7 @@ def _add_split_endings(result: Matcher, known: set[str]) -> None:
     # each word read once (the lexicon's 30,000 terms use a few thousand words: 240,000
     # regular expressions were half of building the Polish lexicon in every analysis worker)
     readings: dict[str, tuple[list[str] | None, bool]] = {}
-    for table in (dict(result.exact), dict(result.stems)):
+    for table in map(dict, result.tables()):
         for entries in table.values():
             for e in entries:
                 words = e.term.split()
@@ -624,7 +622,7 @@ _NEGATED_PREFIX = "nie"
 
 
 def _add_negated_forms(result: Matcher, known: set[str]) -> None:
-    for table in (dict(result.exact), dict(result.stems)):
+    for table in map(dict, result.tables()):
         for entries in table.values():
             for e in entries:
                 term = e.term
