@@ -24,7 +24,9 @@ the largest first, so near-copies in one class round never sit on both sides):
   rules      the guard alone (what the product does);
   add        rules OR model: the model adds a block where the rules pass when its probability
              is at least t_add, the lowest value at which it flags no more than BUDGET of the
-             left-out good replies the rules pass;
+             left-out good replies the rules pass (--budget-over reach: of those the product's
+             add can block, which speak to or name someone; the add is then scored as the
+             product adds, on tune and frozen alike);
   veto       a rules finding is dropped when p < its threshold (never a full name or a reward:
              learned.NEVER_VETOED; the product's own LearnedReader.keeps decides, here and in
              the editor), chosen by --veto:
@@ -87,6 +89,7 @@ from guard_second_opinion import (  # same folder: its model and reading, not a 
 )
 
 from clinicrep.guidelines.confidentiality import (
+    _speaks_to_reader,
     find_confidentiality_problems,
     load_guidelines,
     rules_reading,
@@ -237,12 +240,22 @@ def out_of_fold_parts(
     return p, p_parts
 
 
-def add_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray, budget: float) -> float:
+def add_threshold(
+    p: np.ndarray,
+    bad: np.ndarray,
+    flags: np.ndarray,
+    budget: float,
+    reach: np.ndarray | None = None,
+) -> float:
     """The lowest t at which p >= t flags no more than ``budget`` of the good replies (the ones
-    the rules pass; a good reply the rules flag is flagged already)."""
+    the rules pass; a good reply the rules flag is flagged already). With ``reach`` (--budget-over
+    reach), only the good replies the product's add can block count against the budget: one that
+    nowhere speaks to or names anyone is never added (confidentiality._speaks_to_reader), so its
+    score spends none of it."""
     good = ~bad & ~np.isnan(p)
     allowed = int(budget * good.sum())
-    candidates = np.sort(p[good & ~flags])[::-1]  # highest first
+    within = good & ~flags if reach is None else good & ~flags & reach
+    candidates = np.sort(p[within])[::-1]  # highest first
     if allowed >= len(candidates):
         return 0.5
     # above the (allowed+1)-th highest good score: at most ``allowed`` of them reach t
@@ -287,6 +300,19 @@ def found_for_veto(reply: Reply, country: str, kept: frozenset[str]) -> Found:
     return tuple(
         (rule, f.start, f.end)
         for f, rule in zip(read.findings, veto_rules(read, kept), strict=True)
+    )
+
+
+def speaks(reply: Reply, country: str) -> bool:
+    """Whether the product's add may block the reply: it speaks to or names someone."""
+    return _speaks_to_reader(
+        rules_reading(
+            reply.text,
+            review_text=reply.review,
+            language=reply.lang,
+            reviewer_name=reply.reviewer,
+            country=country,
+        )
     )
 
 
@@ -386,13 +412,17 @@ class Thresholds:
         p: np.ndarray,
         judged: np.ndarray,
         p_parts: Sequence[Sequence[float]] = (),
+        reach: np.ndarray | None = None,
     ) -> dict[str, np.ndarray]:
         """Each combination's verdicts; the model has no say on a reply not ``judged`` (too
-        short). A finding stands where the product's reader keeps it (``p_parts``: p of each
+        short), and adds none to a reply out of ``reach`` (given: the product's add, see
+        ``speaks``). A finding stands where the product's reader keeps it (``p_parts``: p of each
         finding's sentence)."""
         reader = self.reader()
         flags = np.array([bool(f) for f in found])
         added = judged & (p >= self.add)
+        if reach is not None:
+            added &= reach
         kept = np.array(
             [
                 bool(f)
@@ -484,6 +514,14 @@ def main(argv: list[str] | None = None) -> int:
         "stored in the file; repeat it for more (none: as in session 31)",
     )
     parser.add_argument(
+        "--budget-over",
+        choices=("good", "reach"),
+        default="good",
+        help="the good replies the add budget counts: every one the rules pass ('good', as "
+        "before session 41) or only those the product's add can block, which speak to or name "
+        "someone ('reach'; the add is then scored as the product adds, there too)",
+    )
+    parser.add_argument(
         "--variants-to",
         type=Path,
         help="also store the shipped reader at each --veto's thresholds as <lang>-<veto>.npz in "
@@ -524,6 +562,9 @@ def main(argv: list[str] | None = None) -> int:
         bad = np.array([r.bad for r in train])
         rules = [found_for_veto(r, args.country, kept) for r in train]
         flags = np.array([bool(r) for r in rules])
+        reach = f_reach = None
+        if args.budget_over == "reach":
+            reach = np.array([speaks(r, args.country) for r in train])
         print(
             f"\n== {lang}: {len(train)} tune replies from {len({r.source for r in train})} files "
             f"({len(train_all) - len(train)} dropped as copies of frozen replies); "
@@ -531,6 +572,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         f_bad = np.array([r.bad for r in frozen])
         f_rules = [found_for_veto(r, args.country, kept) for r in frozen]
+        if args.budget_over == "reach":
+            f_reach = np.array([speaks(r, args.country) for r in frozen])
         if not args.cv_only and not args.shuffle:
             stored = stored_flags(frozen, args.country)  # before anything is written
             print(f"   frozen, the product as shipped (stored model): {totals(f_bad, stored)}")
@@ -555,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
             oof, oof_parts = out_of_fold_parts(train, make, rules, args.folds)
             seen = ~np.isnan(oof)
             judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
-            t_add = add_threshold(judged_oof, bad, flags, args.budget)
+            t_add = add_threshold(judged_oof, bad, flags, args.budget, reach)
             chosen = {
                 how: replace(
                     veto_thresholds(judged_oof, bad, rules, how, oof_parts, kept), add=t_add
@@ -572,7 +615,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"      veto by {how}: {_describe(t)}")
             cv_rules = [r for r, s in zip(rules, seen, strict=True) if s]
             cv_parts = [q for q, s in zip(oof_parts, seen, strict=True) if s]
-            cv = _variants(chosen, cv_rules, oof[seen], judged[seen], cv_parts)
+            cv_reach = None if reach is None else reach[seen]
+            cv = _variants(chosen, cv_rules, oof[seen], judged[seen], cv_parts, cv_reach)
             for name, blocked in cv.items():
                 print(f"      tune cv {name:<12} {totals(bad[seen], blocked)}")
             if args.cv_only:
@@ -596,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
                     ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}{kept_name}.npz")
             p = reader.p_bad([r.text for r in frozen])
             p_parts = reader.p_parts([r.text for r in frozen], f_rules)
-            for name, blocked in _variants(chosen, f_rules, p, f_judged, p_parts).items():
+            for name, blocked in _variants(chosen, f_rules, p, f_judged, p_parts, f_reach).items():
                 print(f"      frozen  {name:<12} {totals(f_bad, blocked)}")
                 row = sums.setdefault(f"{kind} {name}", [0, 0, 0, 0])
                 for k, v in enumerate(_counts(f_bad, blocked)):
@@ -615,11 +659,12 @@ def _variants(
     p: np.ndarray,
     judged: np.ndarray,
     p_parts: Sequence[Sequence[float]],
+    reach: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Rules and add once, veto and add+veto by each way of choosing the veto thresholds."""
     out: dict[str, np.ndarray] = {}
     for how, t in chosen.items():
-        for name, blocked in t.variants(found, p, judged, p_parts).items():
+        for name, blocked in t.variants(found, p, judged, p_parts, reach).items():
             out[name if name in ("rules", "add") else f"{name}/{how}"] = blocked
     return out
 

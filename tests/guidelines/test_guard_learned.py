@@ -652,3 +652,34 @@ def test_the_shipped_english_reader_leaves_every_finding_of_a_visit_on_a_date() 
     assert shown == [(f.rule, f.text) for f in alone]
     assert ("date", "March 3") in shown and ("confirms_patient", "your visit") in shown
     assert "new_information" in {rule for rule, _ in shown}
+
+
+def test_the_add_budget_over_reach_counts_only_good_replies_the_product_may_block(
+    bench: ModuleType,
+) -> None:
+    """--budget-over reach (session 41): a good reply that speaks to and names no one is never
+    added by the product (confidentiality._speaks_to_reader), so its score spends no budget and
+    the benchmark adds nothing to it either."""
+    p = np.array([0.95, 0.90, 0.80, 0.60, 0.99])
+    bad = np.array([False, False, False, False, True])
+    flags = np.zeros(5, dtype=bool)
+    reach = np.array([False, True, True, True, True])
+    # 2 of 4 good replies may be added at a budget of 50 %: above the third highest good score
+    assert 0.80 < bench.add_threshold(p, bad, flags, 0.5) <= 0.8 + 1e-6
+    # out of reach, 0.95 spends nothing: above the third highest reachable good score
+    assert 0.60 < bench.add_threshold(p, bad, flags, 0.5, reach) <= 0.6 + 1e-6
+    t = bench.Thresholds(0.7, 0.0, {})
+    found: list[tuple[tuple[str, int, int], ...]] = [()] * 5
+    judged = np.ones(5, dtype=bool)
+    assert t.variants(found, p, judged)["add"].tolist() == [True, True, True, False, True]
+    assert t.variants(found, p, judged, (), reach)["add"].tolist() == [
+        False,
+        True,
+        True,
+        False,
+        True,
+    ]
+    to_her = "Dziękujemy za wizytę, Pani Jolanto! Zapraszamy ponownie do naszej przychodni."
+    to_all = "Warto wiedzieć, że przy pakiecie 3 wizyt każda kolejna jest o 10% tańsza."
+    assert bench.speaks(bench.Reply("x", "pl", True, "Miła obsługa.", "", to_her), "other")
+    assert not bench.speaks(bench.Reply("x", "pl", False, "Miła obsługa.", "", to_all), "other")
