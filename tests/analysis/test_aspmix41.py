@@ -108,3 +108,21 @@ def test_taken_seriously_and_symptoms_cut(lang: str, text: str, expected: tuple[
     found = read(text, lang)
     assert expected in found
     assert (expected[0], "positive" if expected[1] == "negative" else "negative") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在平台上问了四次活检结果，两个星期没人回复。真是负责。",
+        "胃镜结果等了三个星期还没出来。真是高效。",
+    ],
+)
+def test_a_tests_results_are_no_but_and_the_closing_praise_after_them_is_irony(text: str) -> None:
+    assert all(polarity == "negative" for _, polarity in read(text, "zh"))
+    assert verdict(text, "zh") == "negative"
+
+
+def test_results_as_it_turned_out_still_set_the_sides_apart() -> None:
+    text = "医生态度很好，结果药吃了一点用都没有。"
+    assert {("doctor", "positive"), ("outcome", "negative")} <= read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
