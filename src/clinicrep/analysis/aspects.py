@@ -2331,7 +2331,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
-    result.ironies = not _IRONY_SECTIONS.isdisjoint(present)
+    result.ironies = not _IRONY_SECTIONS.isdisjoint(present) or DIAGNOSIS in present
     result.granting = granting
     result.asides = asides
     result.present = present
@@ -5380,7 +5380,7 @@ class _Clauses:
             {c.sentence for c in clauses if c.competence},
             list(clauses),
         )
-        result.ironies = any(c.bought or c.sarcasm for c in clauses)
+        result.ironies = any(c.bought or c.sarcasm or _misreads(c) for c in clauses)
         return result
 
     def written_any(self, words: Iterable[str]) -> bool:
@@ -7197,13 +7197,62 @@ def _opens_sentence(tokens: tuple[str, ...], k: int) -> bool:
     return k <= _SARCASM_OPENS or "." in tokens[k - _SARCASM_OPENS : k]
 
 
+# Praise of the diagnosis after the diagnosis failed (session 41, aspmix41): a sentence that
+# praises the doctor's diagnosing ("Great diagnostic skills.", "Brilliant diagnosis.", "诊断水平
+# 真高。"), in the two sentences after one that blames the diagnosis by its own terms (a
+# misdiagnosis told, TOLD, or named), is irony: it blames what it names. A "but" opening it
+# keeps it meant ("..., but the diagnosis at the hospital was spot on" names another practice
+# anyway); so does praise of a deed of its own.
+_MISREAD_IRONY = 2
+_MISREAD_TAG_WORDS = 4
+
+
+def _misreads(clause: Clause) -> bool:
+    """Whether ``clause`` blames the diagnosis by its own terms: the doctor and the outcome
+    both (see DIAGNOSIS, TOLD)."""
+    own = clause.own
+    return own.get(_DOCTOR, 0.0) < 0.0 and own.get(_OUTCOME, 0.0) < 0.0
+
+
+def _praises_diagnosis(clause: Clause) -> bool:
+    """Whether ``clause`` praises the diagnosis by words of judgement alone: it names the doctor
+    and the outcome (a diagnosis does both), nothing else, and no deed of its own praises."""
+    aspects = clause.aspects
+    return (
+        not clause.contrast
+        and clause.general >= _JUDGED
+        and len(aspects) == 2
+        and _DOCTOR in aspects
+        and _OUTCOME in aspects
+        and all(w < 0.0 for w in clause.own.values())
+        and _tag_short(clause.text)
+    )
+
+
+def _tag_short(text: str) -> bool:
+    """Whether a clause's ``text`` is as short as a sarcastic tag: four words at most, or eight
+    Chinese characters ("great diagnostic skills", "诊断水平真是高啊"; not "then Dr Lee made a
+    brilliant diagnosis")."""
+    words = text.split()
+    return len(words) <= _MISREAD_TAG_WORDS if len(words) > 1 else len(text) <= _CHEER_CHARS
+
+
 def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
     """Turns, in ``items``, the praise that is irony (see _as_irony and SARCASM); whether any
     was."""
     ironic = False
     until = -1  # praise up to this sentence, after a visit bought for nothing, is irony
+    misread = -1  # praise of the diagnosis up to this sentence, after it failed, is irony
     for i, clause in enumerate(items):
         sentence = sentences[i]
+        if _misreads(clause):
+            misread = sentence + _MISREAD_IRONY
+        elif sentence <= misread and _praises_diagnosis(clause):
+            # "He said sprain. X-ray elsewhere: broken. Great diagnostic skills.", "说是扭伤，
+            # 结果是骨折。诊断水平真高。" (MISREAD_IRONY)
+            items[i] = _as_irony(clause)
+            ironic = True
+            continue
         if clause.bought < 0.0:
             until = sentence + 1
         elif sentence <= until and clause.contrast:

@@ -309,7 +309,11 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     elif reading.mixed and (
         (_set_apart_against(reading, score) and len(text) <= _EVIDENT_CHARS)
         or not (reading.long and abs(score) >= _DECISIVE)
+        or (reading.ironic and score > 0.0)
     ):
+        # (a long text's words lean to praise where some of that praise is irony the aspect
+        # reading turned: "... Wonderful use of $250. The nurse was lovely though": the lean
+        # counts the sarcasm as praise, so it decides nothing; session 41)
         sentiment = Sentiment.MIXED
     elif (reading.ironic or reading.hedged) and reading.firm == _BLAME_ONLY:
         # "Дякую, лікарю, дуже допомогли" after paying to hear nothing, "obiecuje «wizyty bez
