@@ -549,7 +549,12 @@ def print_aspect_sets() -> None:
     session 40's everyday reviews in the styles of ПроДокторов, НаПоправку, Doc.ua, Helsi and
     ZnanyLekarz (waits told in words, sarcasm in quotes, diminutives, a lift or a ramp, money,
     outcomes told as body facts, typos and missing diacritics); written before its writer read
-    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe55" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 41's everyday reviews (faint praise, a complaint told as a wish, time spent as
+    praise, a lift, stairs or parking, money, staff, outcomes told as body facts, waits told
+    in words); written before its writer read the reader's code or vocabularies: fresh, in
+    FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -658,6 +663,9 @@ def print_aspect_sets() -> None:
     # probe53 (Russian, Ukrainian and Polish, 24 each): session 40's everyday reviews (waits in
     # words, sarcasm, diminutives, lift and ramp, money, outcomes as body facts; fresh)
     last = (*last, "probe53-tune", "probe53-frozen")
+    # probe55 (Russian, Ukrainian and Polish, 24 each): session 41's everyday reviews (faint
+    # praise, a complaint as a wish, time spent as praise, lift, stairs, parking, money; fresh)
+    last = (*last, "probe55-tune", "probe55-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -681,7 +689,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-53), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-53, probe55), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -703,6 +711,7 @@ FRESH_PROBES = (
     "probe51-frozen",
     "probe52-frozen",
     "probe53-frozen",
+    "probe55-frozen",
 )
 
 

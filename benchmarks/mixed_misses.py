@@ -85,6 +85,7 @@ TUNING_PARTS = (
     "probe51-tune",
     "probe52-tune",
     "probe53-tune",
+    "probe55-tune",
     "check2",
 )
 
