@@ -1,13 +1,15 @@
 """Session 41 (aspslav41, issue 19, probe55): Russian, Ukrainian and Polish families the
 readings missed. Faint praise hedged by "ничего особенного" / "нічого особливого" / "nic
-specjalnego" is mild praise, not a complaint (alone, the hedge still blames). The sentences are
-new, not probe55's rows nor the tuning rows.
+specjalnego" is mild praise, not a complaint (alone, the hedge still blames); time spent with the
+patient told by a verb of sitting beside "со мной" / "зі мною" / "ze mną", or the clock not
+looked at, praises whoever the clause names; a price that "bites" in every form is blamed. The
+sentences are new, not probe55's rows nor the tuning rows.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import assert_mixed_beside, read, verdict
+from tests.analysis.aspect_reading import SLAVIC_PRAISE, assert_mixed_beside, read, verdict
 
 WAIT = {
     "ru": " Но ждать в коридоре пришлось больше часа.",
@@ -43,3 +45,56 @@ UNREMARKABLE = [
 def test_the_hedge_alone_still_blames(lang: str, text: str) -> None:
     assert ("doctor", "negative") in read(text, lang)
     assert verdict(text, lang) == "negative"
+
+
+BLAME = {
+    "ru": " Но в регистратуре нахамили.",
+    "uk": " Але в реєстратурі нахамили.",
+    "pl": " Ale w rejestracji byli niegrzeczni.",
+}
+
+# (language, text, the person praised): time spent with the patient, beside a rude desk
+TIME_SPENT = [
+    ("ru", "Невролог минут тридцать со мной сидел.", "doctor"),
+    ("ru", "Медсестра полчаса возилась с сыном, пока он не успокоился.", "nurse"),
+    ("ru", "Окулист ни разу не взглянула на часы.", "doctor"),
+    ("uk", "Невролог хвилин тридцять зі мною сидів.", "doctor"),
+    ("uk", "Медсестра пів години возилася з сином, поки він не заспокоївся.", "nurse"),
+    ("uk", "Окулістка жодного разу не подивилася на годинник.", "doctor"),
+    ("pl", "Neurolog pół godziny siedział ze mną.", "doctor"),
+    ("pl", "Pielęgniarka z godzinę siedziała z synem, aż się uspokoił.", "nurse"),
+    ("pl", "Okulistka ani razu nie spojrzała na zegarek.", "doctor"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "praised"), TIME_SPENT)
+def test_time_spent_with_the_patient_praises_the_person(lang: str, text: str, praised: str) -> None:
+    assert_mixed_beside(text, lang, BLAME[lang], (praised, "positive"))
+
+
+# (language, text): a price that bites, beside the same praise of the doctor
+BITES = [
+    ("ru", "Цена за УЗИ кусается."),
+    ("ru", "Кусачие у них цены на анализы."),
+    ("uk", "Ціна на аналізи кусається."),
+    ("uk", "Кусючі ціни на УЗД."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BITES)
+def test_a_price_that_bites_is_blamed(lang: str, text: str) -> None:
+    assert_mixed_beside(text, lang, SLAVIC_PRAISE[lang], ("price", "negative"))
+
+
+# (language, text): "honestly" closing a sentence praises no price
+HONESTLY = [
+    ("ru", "Цены высокие, честно."),
+    ("uk", "Ціни високі, чесно."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HONESTLY)
+def test_honestly_closing_a_sentence_praises_no_price(lang: str, text: str) -> None:
+    found = read(text + SLAVIC_PRAISE[lang], lang)
+    assert ("price", "negative") in found
+    assert ("price", "positive") not in found
