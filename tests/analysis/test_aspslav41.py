@@ -2,8 +2,10 @@
 readings missed. Faint praise hedged by "ничего особенного" / "нічого особливого" / "nic
 specjalnego" is mild praise, not a complaint (alone, the hedge still blames); time spent with the
 patient told by a verb of sitting beside "со мной" / "зі мною" / "ze mną", or the clock not
-looked at, praises whoever the clause names; a price that "bites" in every form is blamed. The
-sentences are new, not probe55's rows nor the tuning rows.
+looked at, praises whoever the clause names; a price that "bites" in every form is blamed; a
+complaint told as a wish ("Было бы здорово, если бы ...", "Byłoby super, gdyby ...") blames what
+it names, visits in the evening or at weekends the scheduling, the Polish treatment room the
+nurses. The sentences are new, not probe55's rows nor the tuning rows.
 """
 
 from __future__ import annotations
@@ -98,3 +100,20 @@ def test_honestly_closing_a_sentence_praises_no_price(lang: str, text: str) -> N
     found = read(text + SLAVIC_PRAISE[lang], lang)
     assert ("price", "negative") in found
     assert ("price", "positive") not in found
+
+
+# (language, text, the aspect blamed): a complaint told as a wish, beside the same praise
+WISHES = [
+    ("ru", "Было бы замечательно, если бы в регистратуре отвечали на звонки.", "reception"),
+    ("ru", "Была бы благодарна, если бы появились приёмы по выходным.", "scheduling"),
+    ("uk", "Було б класно, якби в реєстратурі відповідали на дзвінки.", "reception"),
+    ("uk", "Була б вдячна, якби з'явився запис на вихідних.", "scheduling"),
+    ("pl", "Byłoby świetnie, gdyby rejestracja oddzwaniała.", "reception"),
+    ("pl", "Byłabym wdzięczna, gdyby były wizyty w soboty.", "scheduling"),
+    ("pl", "Chciałbym tylko, żeby panie w zabiegowym były milsze.", "nurse"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blamed"), WISHES)
+def test_a_complaint_told_as_a_wish_blames_what_it_names(lang: str, text: str, blamed: str) -> None:
+    assert_mixed_beside(text, lang, SLAVIC_PRAISE[lang], (blamed, "negative"))
