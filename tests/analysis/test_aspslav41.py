@@ -5,7 +5,10 @@ patient told by a verb of sitting beside "со мной" / "зі мною" / "ze
 looked at, praises whoever the clause names; a price that "bites" in every form is blamed; a
 complaint told as a wish ("Было бы здорово, если бы ...", "Byłoby super, gdyby ...") blames what
 it names, visits in the evening or at weekends the scheduling, the Polish treatment room the
-nurses. The sentences are new, not probe55's rows nor the tuning rows.
+nurses; no bruise after the needle credits the nurse, on-hold music blames the desk, the body
+worse after a procedure (a cheek swollen, a fever for days) blames the outcome and the body back
+to normal credits it, "... and hung up" blames whoever hung up. The sentences are new, not
+probe55's rows nor the tuning rows.
 """
 
 from __future__ import annotations
@@ -117,3 +120,45 @@ WISHES = [
 @pytest.mark.parametrize(("lang", "text", "blamed"), WISHES)
 def test_a_complaint_told_as_a_wish_blames_what_it_names(lang: str, text: str, blamed: str) -> None:
     assert_mixed_beside(text, lang, SLAVIC_PRAISE[lang], (blamed, "negative"))
+
+
+# (language, text, aspect, polarity): a fact of the body, the needle or the phone, read beside a
+# sentence of the other side
+FACTS = [
+    ("ru", "Медсестра брала кровь три дня подряд, и ни одного синяка.", "nurse", "positive"),
+    ("uk", "Медсестра колола уколи тиждень, і жодного синця.", "nurse", "positive"),
+    (
+        "pl",
+        "Pielęgniarka robiła zastrzyki przez tydzień i ani jednego siniaka.",
+        "nurse",
+        "positive",
+    ),
+    ("pl", "Po leczeniu głowa już się nie kręci.", "outcome", "positive"),
+    ("ru", "В трубке полчаса слушала мелодию.", "reception", "negative"),
+    ("uk", "Пів години слухав музику, поки хтось відповів.", "reception", "negative"),
+    ("pl", "Pół godziny słuchałem melodyjki, zanim ktoś odebrał.", "reception", "negative"),
+    ("ru", "После чистки десну разнесло.", "outcome", "negative"),
+    ("uk", "Після пломбування ясна розпухла.", "outcome", "negative"),
+    ("pl", "Po zabiegu policzek napuchł jak bania.", "outcome", "negative"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "aspect", "polarity"), FACTS)
+def test_a_fact_of_the_body_the_needle_or_the_phone_judges_its_aspect(
+    lang: str, text: str, aspect: str, polarity: str
+) -> None:
+    other = SLAVIC_PRAISE[lang] if polarity == "negative" else BLAME[lang]
+    assert_mixed_beside(text, lang, other, (aspect, polarity))
+
+
+# (language, text): the doctor who hung up is blamed
+HUNG_UP = [
+    ("uk", "Лікар буркнув «приходьте завтра» і поклав слухавку."),
+    ("pl", "Lekarz rzucił, żebym przyszedł jutro, i się rozłączył."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HUNG_UP)
+def test_the_doctor_who_hung_up_is_blamed(lang: str, text: str) -> None:
+    assert ("doctor", "negative") in read(text, lang)
+    assert verdict(text, lang) == "negative"
