@@ -7,8 +7,10 @@ complaint told as a wish ("Было бы здорово, если бы ...", "By
 it names, visits in the evening or at weekends the scheduling, the Polish treatment room the
 nurses; no bruise after the needle credits the nurse, on-hold music blames the desk, the body
 worse after a procedure (a cheek swollen, a fever for days) blames the outcome and the body back
-to normal credits it, "... and hung up" blames whoever hung up. The sentences are new, not
-probe55's rows nor the tuning rows.
+to normal credits it, "... and hung up" blames whoever hung up; a price called humane
+("вполне божеские", "цілком людські", "jak najbardziej ludzkie") or paid less than elsewhere is
+praised; Polish parking that cannot be done blames the access; Ukrainian "милі", "мила" praise as
+"милий" did. The sentences are new, not probe55's rows nor the tuning rows.
 """
 
 from __future__ import annotations
@@ -162,3 +164,23 @@ HUNG_UP = [
 def test_the_doctor_who_hung_up_is_blamed(lang: str, text: str) -> None:
     assert ("doctor", "negative") in read(text, lang)
     assert verdict(text, lang) == "negative"
+
+
+# (language, text, aspect, polarity): a price praised, parking blamed, kindness in another form,
+# each read alone
+MORE = [
+    ("ru", "Цены тут вполне человеческие.", "price", "positive"),
+    ("ru", "За МРТ заплатила гораздо меньше, чем в центре напротив.", "price", "positive"),
+    ("uk", "Ціни дуже гуманні.", "price", "positive"),
+    ("uk", "За аналізи заплатила значно менше, ніж у лабораторії поруч.", "price", "positive"),
+    ("uk", "Медсестри в нас милі.", "nurse", "positive"),
+    ("pl", "Ceny jak najbardziej przyzwoite.", "price", "positive"),
+    ("pl", "Zaparkować w okolicy się nie da.", "access", "negative"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "aspect", "polarity"), MORE)
+def test_a_price_praised_or_parking_blamed_is_read(
+    lang: str, text: str, aspect: str, polarity: str
+) -> None:
+    assert (aspect, polarity) in read(text, lang)
