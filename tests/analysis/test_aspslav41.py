@@ -10,7 +10,10 @@ worse after a procedure (a cheek swollen, a fever for days) blames the outcome a
 to normal credits it, "... and hung up" blames whoever hung up; a price called humane
 ("вполне божеские", "цілком людські", "jak najbardziej ludzkie") or paid less than elsewhere is
 praised; Polish parking that cannot be done blames the access; Ukrainian "милі", "мила" praise as
-"милий" did. The sentences are new, not probe55's rows nor the tuning rows.
+"милий" did; work done "на совесть" / "на совість" praises; getting to the doctor names the
+booking; a booking cancelled in the imperfective ("скасовувала", "odwoływali") is blamed; what
+the Polish desk forgets, and how the doctor "mogłaby tłumaczyć jaśniej", are complaints. The
+sentences are new, not probe55's rows nor the tuning rows.
 """
 
 from __future__ import annotations
@@ -184,3 +187,24 @@ def test_a_price_praised_or_parking_blamed_is_read(
     lang: str, text: str, aspect: str, polarity: str
 ) -> None:
     assert (aspect, polarity) in read(text, lang)
+
+
+# (language, text, aspect, polarity): beside a sentence of the other side
+OLDER = [
+    ("ru", "Стоматолог сделал пломбу на совесть.", "doctor", "positive"),
+    ("uk", "Стоматолог зробив пломбу на совість.", "doctor", "positive"),
+    ("ru", "Попасть к нему — целая эпопея.", "scheduling", "negative"),
+    ("uk", "Потрапити до нього — справжня тяганина.", "scheduling", "negative"),
+    ("uk", "Клініка тричі скасовувала мені запис.", "scheduling", "negative"),
+    ("pl", "Dwa razy odwoływali mi wizytę w ostatniej chwili.", "scheduling", "negative"),
+    ("pl", "Mógłby mówić trochę wolniej.", "communication", "negative"),
+    ("pl", "W rejestracji zapomnieli przekazać lekarzowi moje wyniki.", "reception", "negative"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "aspect", "polarity"), OLDER)
+def test_older_tuning_rows_families_in_new_sentences(
+    lang: str, text: str, aspect: str, polarity: str
+) -> None:
+    other = SLAVIC_PRAISE[lang] if polarity == "negative" else BLAME[lang]
+    assert_mixed_beside(text, lang, other, (aspect, polarity))
