@@ -554,7 +554,12 @@ def print_aspect_sets() -> None:
     reviews in the styles of Google, Yelp, Healthgrades, RateMDs, 大众点评, 好大夫 and 小红书
     (sarcasm and irony after a fact, staff praised or blamed without their role's name, money,
     waits, outcomes, long stories); written before its writer read the reader's code or
-    vocabularies: fresh, in FRESH_PROBES."""
+    vocabularies: fresh, in FRESH_PROBES.
+    "probe55" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 41's everyday reviews (faint praise, a complaint told as a wish, time spent as
+    praise, a lift, stairs or parking, money, staff, outcomes told as body facts, waits told
+    in words); written before its writer read the reader's code or vocabularies: fresh, in
+    FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -666,6 +671,9 @@ def print_aspect_sets() -> None:
     # probe54 (English and Chinese, 30 each): session 41's mixed reviews (sarcasm after a fact,
     # unnamed staff praised or blamed, money, waits, outcomes, long stories; fresh)
     last = (*last, "probe54-tune", "probe54-frozen")
+    # probe55 (Russian, Ukrainian and Polish, 24 each): session 41's everyday reviews (faint
+    # praise, a complaint as a wish, time spent as praise, lift, stairs, parking, money; fresh)
+    last = (*last, "probe55-tune", "probe55-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -689,7 +697,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-54), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-55), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -712,6 +720,7 @@ FRESH_PROBES = (
     "probe52-frozen",
     "probe53-frozen",
     "probe54-frozen",
+    "probe55-frozen",
 )
 
 

@@ -86,6 +86,7 @@ TUNING_PARTS = (
     "probe52-tune",
     "probe53-tune",
     "probe54-tune",
+    "probe55-tune",
     "check2",
 )
 

@@ -49,7 +49,9 @@ def test_a_complaint_opened_by_the_only_exception_makes_the_review_mixed(
 
 UNREMARKABLE = [
     ("en", "Nurse Pat was lovely. The dentist was fine, nothing special."),  # before: positive
-    ("pl", "Rejestracja bardzo miła. Lekarz w porządku, nic nadzwyczajnego."),  # before: positive
+    # (session 41: "w porządku, nic nadzwyczajnego", mild praise hedged, is faint praise, as the
+    # labelled rows read it, uk-47u08 "Лікар нормальний, нічого особливого"; the hedge alone blames)
+    ("pl", "Rejestracja bardzo miła. Lekarz – nic nadzwyczajnego."),  # before: positive
     ("zh", "前台很热情。医生没什么亮点，问了两句就开药了。"),
 ]
 
