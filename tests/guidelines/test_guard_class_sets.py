@@ -516,6 +516,14 @@ SETS = [
     # the frozen thirds totals only
     ("own_en_round40g.jsonl", ("en",), 40, True),
     ("own_zh_round40g.jsonl", ("zh",), 40, True),
+    # round 42a (en and zh, session 42, gfa42, written before its writer read the guard's code,
+    # for the blind sets' false-alarm kinds): apologies and long replies echoing the review,
+    # five-star one-liners, general offers, relatives who wrote, times the review gave, medical
+    # words in general, holiday timetables, reviews for another surgery, neighbours, drivers, job
+    # seekers, 好大夫 questions, registration-fee policies, refused rewards; one leak buried in the
+    # same situations; the frozen thirds totals only
+    ("own_en_round42a.jsonl", ("en",), 40, True),
+    ("own_zh_round42a.jsonl", ("zh",), 40, True),
 ]
 
 

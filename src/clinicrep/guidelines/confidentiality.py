@@ -970,6 +970,9 @@ _REVIEW_TELLS_OF_ILLNESS = "\x00ill"
 _STEM_MARK = "\x00stem:"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+# session 42 (gfa42): a figure of the clock or the calendar in Chinese numerals ("七点半", "十号"),
+# a figure as "7:30" is: one such word may be the time the review gave
+_ZH_TIME_FIGURE = re.compile(r"[零〇一二两三四五六七八九十]+(?=[点时号日分])")
 
 
 def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -3168,7 +3171,8 @@ def rules_reading(
         """The day or time is the one the review gives, after the words that only point at it
         ([guard] date_echo_lead: "your", "on", "that"): "after your 9am slot" after "my 9am
         slot", "on Tuesday evening" after "Tuesday evening clinic ran late". Two words or a
-        figure at least: "next Tuesday" after "I came on Tuesday" is another day."""
+        figure at least (a Chinese numeral of the clock or the calendar is one: "七点半" after
+        "早上七点半就到了"): "next Tuesday" after "I came on Tuesday" is another day."""
         lead = start
         for code in codes:
             for m in (
@@ -3177,7 +3181,11 @@ def rules_reading(
                 if m.start() == start:
                     lead = max(lead, m.end())
         rest = text[lead:end].strip().casefold()
-        if not rest or (len(rest.split()) < 2 and not any(ch.isdigit() for ch in rest)):
+        if not rest or (
+            len(rest.split()) < 2
+            and not any(ch.isdigit() for ch in rest)
+            and not _ZH_TIME_FIGURE.search(rest)
+        ):
             return False
         return rest in review_text.casefold()
 
