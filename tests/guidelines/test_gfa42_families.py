@@ -17,8 +17,8 @@ SHORTAGES_FOR_EVERYONE = [
     "Some epilepsy and diabetes drugs have been in short supply across the country this winter.",
     "Manufacturers have had supply issues with several insulin pens and blood pressure tablets, "
     "so stock comes and goes.",
-    "Hi Luke, nationally there have been shortages of a few antibiotics and asthma inhalers, "
-    "and pharmacies are doing their best.",
+    "Thanks, Luke. Nationally there have been shortages of a few antibiotics and asthma "
+    "inhalers, and pharmacies are doing their best.",
     "Worldwide shortages of certain antidepressants have hit every chemist in town.",
 ]
 
@@ -36,6 +36,12 @@ SHORTAGES_OF_ONE_CASE = [
     "Thanks Luke. The shortage of sertraline means the new prescription will take a few more days.",
     "Due to national shortages, Mrs Khan's levothyroxine has been switched to another brand.",
     "Mrs Khan's levothyroxine has been hit by national shortages.",
+    # the shortage in a clause of its own beside one case: a general clause makes its
+    # neighbours general, so the whole sentence is read
+    "Mrs Khan's levothyroxine was switched, because of national shortages.",
+    "The insulin pens are delayed, because manufacturers have had supply issues.",
+    "Sorry the HRT patches took a while, there is a national shortage.",
+    "There is a national shortage, so the HRT patches took a while.",
 ]
 
 
@@ -151,4 +157,31 @@ TIME_OF_A_NEW_VISIT = [
     ],
 )
 def test_a_time_the_review_did_not_give_stays_a_date(probe: Probe) -> None:
+    check(probe)
+
+
+# 再次: their illness come back, said to them without 的, is theirs; the same of anyone is not
+AGAIN_OF_THEIRS = [
+    "戒烟能降低您再次中风的风险。",
+    "坚持服药能减少您再一次脑梗的可能。",
+    "注意保暖，避免你又一次感冒发烧。",
+]
+
+
+@pytest.mark.parametrize(
+    "probe", reply_probes("zh", AGAIN_OF_THEIRS, rule="health_detail", reviewer="路人甲")
+)
+def test_their_illness_again_is_their_health(probe: Probe) -> None:
+    check(probe)
+
+
+AGAIN_OF_ANYONE = [
+    "期待您再次光临！",
+    "您又一次给我们提了好建议，谢谢！",
+    "规律服药能降低中风再次发作的风险。",
+]
+
+
+@pytest.mark.parametrize("probe", reply_probes("zh", AGAIN_OF_ANYONE, reviewer="路人甲"))
+def test_coming_again_or_an_illness_again_for_anyone_stays_clean(probe: Probe) -> None:
     check(probe)
