@@ -52,6 +52,10 @@ the largest first, so near-copies in one class round never sit on both sides):
              rule's findings too (stored in the file: LearnedReader.kept_rules), and its
              replies choose no threshold, as a full name's;
   add+veto   both.
+With --veto-only the language's stored file keeps its add (its model, t_add and shortest) and only
+the veto is trained again: the add and add+veto lines read the stored add, and --write and
+--variants-to store the stored add with the new veto beside it (LearnedReader.with_veto_of: the
+file holds the veto's own model, ``veto_model``).
 The frozen parts are also read by the product as shipped ("stored": find_confidentiality_problems
 with the language's stored model in its languages.toml mode, read before anything is written).
 The model has a say only on replies at least as long as the median tune reply of the language
@@ -413,14 +417,18 @@ class Thresholds:
         judged: np.ndarray,
         p_parts: Sequence[Sequence[float]] = (),
         reach: np.ndarray | None = None,
+        add_read: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> dict[str, np.ndarray]:
         """Each combination's verdicts; the model has no say on a reply not ``judged`` (too
         short), and adds none to a reply out of ``reach`` (given: the product's add, see
         ``speaks``). A finding stands where the product's reader keeps it (``p_parts``: p of each
-        finding's sentence)."""
+        finding's sentence). ``add_read``: p and judged of another model that adds (--veto-only:
+        the stored file's)."""
         reader = self.reader()
         flags = np.array([bool(f) for f in found])
-        added = judged & (p >= self.add)
+        p_add, judged_add = (p, judged) if add_read is None else add_read
+        # as the product: the add reads only replies the rules pass (a flagged one is the veto's)
+        added = judged_add & (p_add >= self.add) & ~flags
         if reach is not None:
             added &= reach
         kept = np.array(
@@ -522,6 +530,12 @@ def main(argv: list[str] | None = None) -> int:
         "someone ('reach'; the add is then scored as the product adds, there too)",
     )
     parser.add_argument(
+        "--veto-only",
+        action="store_true",
+        help="keep the stored <lang>.npz's add (model, t_add, shortest) and train only the veto; "
+        "--write and --variants-to store that add with the new veto (session 42)",
+    )
+    parser.add_argument(
         "--variants-to",
         type=Path,
         help="also store the shipped reader at each --veto's thresholds as <lang>-<veto>.npz in "
@@ -589,6 +603,23 @@ def main(argv: list[str] | None = None) -> int:
             f"   the model judges replies of at least {shortest} characters: "
             f"{int(judged.sum())}/{len(train)} tune, {int(f_judged.sum())}/{len(frozen)} frozen"
         )
+        stored_reader: LearnedReader | None = None
+        add_read: tuple[np.ndarray, np.ndarray] | None = None
+        f_add_read: tuple[np.ndarray, np.ndarray] | None = None
+        if args.veto_only:
+            stored_reader = LearnedReader.load(resource("guidelines", "learned", f"{lang}.npz"))
+            add_read = (
+                stored_reader.p_bad_many([r.text for r in train]),  # in-sample for older rows
+                np.array(lengths) >= stored_reader.shortest,
+            )
+            f_add_read = (
+                stored_reader.p_bad_many([r.text for r in frozen]),
+                np.array([len(r.text.strip()) >= stored_reader.shortest for r in frozen]),
+            )
+            print(
+                f"   --veto-only: the stored add kept (t_add {stored_reader.add:.3f}, "
+                f"shortest {stored_reader.shortest})"
+            )
         for kind in args.reader or READERS:
             t0 = time.perf_counter()
 
@@ -599,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
             seen = ~np.isnan(oof)
             judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
             t_add = add_threshold(judged_oof, bad, flags, args.budget, reach)
+            if stored_reader is not None:
+                t_add = stored_reader.add
             chosen = {
                 how: replace(
                     veto_thresholds(judged_oof, bad, rules, how, oof_parts, kept), add=t_add
@@ -616,18 +649,17 @@ def main(argv: list[str] | None = None) -> int:
             cv_rules = [r for r, s in zip(rules, seen, strict=True) if s]
             cv_parts = [q for q, s in zip(oof_parts, seen, strict=True) if s]
             cv_reach = None if reach is None else reach[seen]
-            cv = _variants(chosen, cv_rules, oof[seen], judged[seen], cv_parts, cv_reach)
+            cv_add = None if add_read is None else (add_read[0][seen], add_read[1][seen])
+            cv = _variants(chosen, cv_rules, oof[seen], judged[seen], cv_parts, cv_reach, cv_add)
             for name, blocked in cv.items():
                 print(f"      tune cv {name:<12} {totals(bad[seen], blocked)}")
             if args.cv_only:
                 continue
             reader = make().fit(train)
+
             if args.write and reader.shipped is not None and switched_on(lang):
                 path = resource("guidelines", "learned", f"{lang}.npz")
-                t = chosen[vetoes_of[0]]
-                reader.shipped.with_thresholds(
-                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding, t.kept
-                ).save(path)
+                _stored_as(chosen[vetoes_of[0]], reader.shipped, shortest, stored_reader).save(path)
                 print(
                     f"      written: {path.name} (veto by {vetoes_of[0]}), "
                     f"{path.stat().st_size // 1024} KB"
@@ -635,12 +667,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.variants_to and reader.shipped is not None:
                 args.variants_to.mkdir(parents=True, exist_ok=True)
                 for how, t in chosen.items():
-                    reader.shipped.with_thresholds(
-                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding, t.kept
-                    ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}{kept_name}.npz")
+                    _stored_as(t, reader.shipped, shortest, stored_reader).save(
+                        args.variants_to / f"{lang}-{how.replace('+', '_')}{kept_name}.npz"
+                    )
             p = reader.p_bad([r.text for r in frozen])
             p_parts = reader.p_parts([r.text for r in frozen], f_rules)
-            for name, blocked in _variants(chosen, f_rules, p, f_judged, p_parts, f_reach).items():
+            read = _variants(chosen, f_rules, p, f_judged, p_parts, f_reach, f_add_read)
+            for name, blocked in read.items():
                 print(f"      frozen  {name:<12} {totals(f_bad, blocked)}")
                 row = sums.setdefault(f"{kind} {name}", [0, 0, 0, 0])
                 for k, v in enumerate(_counts(f_bad, blocked)):
@@ -660,13 +693,25 @@ def _variants(
     judged: np.ndarray,
     p_parts: Sequence[Sequence[float]],
     reach: np.ndarray | None = None,
+    add_read: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> dict[str, np.ndarray]:
     """Rules and add once, veto and add+veto by each way of choosing the veto thresholds."""
     out: dict[str, np.ndarray] = {}
     for how, t in chosen.items():
-        for name, blocked in t.variants(found, p, judged, p_parts, reach).items():
+        for name, blocked in t.variants(found, p, judged, p_parts, reach, add_read).items():
             out[name if name in ("rules", "add") else f"{name}/{how}"] = blocked
     return out
+
+
+def _stored_as(
+    t: Thresholds, model: LearnedReader, shortest: int, stored: LearnedReader | None
+) -> LearnedReader:
+    """The file to store: ``model`` at ``t`` (and ``shortest``), or with --veto-only the stored
+    file's add with that model's veto beside it."""
+    made = model.with_thresholds(
+        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding, t.kept
+    )
+    return made if stored is None else stored.with_veto_of(made)
 
 
 def _describe(t: Thresholds) -> str:

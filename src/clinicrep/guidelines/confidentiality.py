@@ -4210,15 +4210,22 @@ def _second_reading(
                     )
                 ]
     reader = learned_reader(language)
-    if reader is None or not reader.judges(text):
+    if reader is None:
         return found
-    p = reader.p_bad(text)
     if found:
         # by replies: passed only where every finding would be dropped at its rule's thresholds
         # (never a full name or a reward, nor one in a sentence that tells a fact of a rule the
-        # file keeps); a reply that keeps one finding keeps them all, for the user to see
+        # file keeps); a reply that keeps one finding keeps them all, for the user to see. The
+        # veto reads with its own model where the file holds one (``LearnedReader.vetoer``)
+        vetoer = reader.vetoer()
+        if not vetoer.judges(text):
+            return found
         rules = veto_rules(read, reader.kept_rules)
-        return [] if reader.passes(text, p, rules, [(f.start, f.end) for f in found]) else found
+        spans = [(f.start, f.end) for f in found]
+        return [] if reader.passes(text, vetoer.p_bad(text), rules, spans) else found
+    if not reader.judges(text):
+        return found
+    p = reader.p_bad(text)
     if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
         return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)

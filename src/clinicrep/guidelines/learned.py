@@ -30,6 +30,9 @@ Both apply only to a reply at least as long as the median tune reply of the lang
   --never-veto``): billing, money told of the reviewer, since session 32.
   A file written before session 31 (no ``vetoes`` stored) acts exactly as it did: its one
   ``veto`` drops every finding but a reward's, a full name's too (``per_finding`` False).
+  Since session 42 the veto may read with a model of its own (``veto_model``; stored as
+  ``veto_weights``, ``veto_bias``, ``veto_shortest``; ``guard_learned.py --veto-only``): a veto
+  trained again on today's findings beside the file's add, kept as it was chosen.
 
 ``resources/guidelines/learned/languages.toml`` switches it on per language, in a mode: "both"
 (``true``), "add", "veto" or "off" (``false``); only where the frozen parts measured more blocked
@@ -42,9 +45,10 @@ import bisect
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -168,6 +172,9 @@ class LearnedReader:
     # (stored in the file; none in a file before session 32): billing, where money told of the
     # reviewer ("两百元爽约费已经原路退回") held the veto's threshold at the edge (round 32zhb)
     kept_rules: frozenset[str] = frozenset()
+    # the model the veto reads with where it is not this one (weights, bias and shortest: a veto
+    # trained apart from the add, session 42); None: this model vetoes too
+    veto_model: LearnedReader | None = None
 
     @classmethod
     def train(
@@ -266,6 +273,11 @@ class LearnedReader:
         """Whether the reply is long enough for the model to have a say on it."""
         return len(text.strip()) >= self.shortest
 
+    def vetoer(self) -> LearnedReader:
+        """The model the veto reads a flagged reply with (its p and its sentences' p, and how
+        short a reply it judges): ``veto_model`` where the file holds one, else this one."""
+        return self if self.veto_model is None else self.veto_model
+
     def veto_at(self, rule: str) -> float:
         """The probability below which a finding of ``rule`` is dropped (0: never)."""
         if rule in self.never_vetoed():
@@ -300,7 +312,7 @@ class LearnedReader:
             return True
         if not self.sentence_vetoes:
             return False  # the reply's p keeps a finding and no sentence drops it
-        parts = self.p_sentences(text, list(spans))
+        parts = self.vetoer().p_sentences(text, list(spans))
         return not any(self.keeps(p, r, q) for r, q in zip(rules, parts, strict=True))
 
     def with_thresholds(
@@ -313,8 +325,8 @@ class LearnedReader:
         per_finding: bool | None = None,
         kept_rules: frozenset[str] | None = None,
     ) -> LearnedReader:
-        """The same model at other thresholds (``vetoes``, ``sentence_vetoes``, ``per_finding``,
-        ``kept_rules`` None: the ones it has)."""
+        """The same model (and ``veto_model``) at other thresholds (``vetoes``,
+        ``sentence_vetoes``, ``per_finding``, ``kept_rules`` None: the ones it has)."""
         return LearnedReader(
             self.weights,
             self.bias,
@@ -325,36 +337,52 @@ class LearnedReader:
             dict(self.sentence_vetoes if sentence_vetoes is None else sentence_vetoes),
             self.per_finding if per_finding is None else per_finding,
             self.kept_rules if kept_rules is None else frozenset(kept_rules),
+            self.veto_model,
+        )
+
+    def with_veto_of(self, other: LearnedReader) -> LearnedReader:
+        """This model's add (weights, ``add``, ``shortest``) with ``other``'s veto: its model
+        (``veto_model``) and its veto thresholds, rules kept and ``per_finding``."""
+        vetoer = other.vetoer()
+        return replace(
+            other.with_thresholds(self.add, other.veto, self.shortest),
+            weights=self.weights,
+            bias=self.bias,
+            veto_model=LearnedReader(vetoer.weights, vetoer.bias, shortest=vetoer.shortest),
         )
 
     def save(self, path: Path) -> None:
         """Stored; a reader of a file before session 31 (``per_finding`` False) is stored as
-        such a file again, without ``vetoes``, so it acts as before when loaded."""
+        such a file again, without ``vetoes``, so it acts as before when loaded. A veto of its
+        own (``veto_model``) is stored beside the add's model."""
         weights, bias = self.weights.astype(np.float16), np.array(self.bias)
         add, veto, shortest = np.array(self.add), np.array(self.veto), np.array(self.shortest)
-        if not self.per_finding:
-            np.savez_compressed(
-                path, weights=weights, bias=bias, add=add, veto=veto, shortest=shortest
-            )
-            return
-        np.savez_compressed(
-            path,
-            weights=weights,
-            bias=bias,
-            add=add,
-            veto=veto,
-            shortest=shortest,
+        arrays: dict[str, Any] = {
+            "weights": weights,
+            "bias": bias,
+            "add": add,
+            "veto": veto,
+            "shortest": shortest,
+        }
+        if self.per_finding:
             # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
-            vetoes=np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
-            sentence_vetoes=np.array([self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]),
+            arrays["vetoes"] = np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES])
+            arrays["sentence_vetoes"] = np.array(
+                [self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]
+            )
             # one per VETOED_RULES: True where its findings are never dropped (``kept_rules``)
-            kept_rules=np.array([r in self.kept_rules for r in VETOED_RULES]),
-        )
+            arrays["kept_rules"] = np.array([r in self.kept_rules for r in VETOED_RULES])
+        if self.veto_model is not None:
+            arrays["veto_weights"] = self.veto_model.weights.astype(np.float16)
+            arrays["veto_bias"] = np.array(self.veto_model.bias)
+            arrays["veto_shortest"] = np.array(self.veto_model.shortest)
+        np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> LearnedReader:
-        """A stored model; a file written before the per-rule thresholds has one for all, and
-        one before session 32 keeps no rule beside ``NEVER_VETOED``."""
+        """A stored model; a file written before the per-rule thresholds has one for all, one
+        before session 32 keeps no rule beside ``NEVER_VETOED``, and one before session 42 vetoes
+        with its own model."""
         with np.load(path) as data:
             vetoes, sentence_vetoes = {}, {}
             kept: frozenset[str] = frozenset()
@@ -367,6 +395,13 @@ class LearnedReader:
             if "kept_rules" in data.files:
                 flags = [bool(v) for v in data["kept_rules"]]
                 kept = frozenset(r for r, k in zip(VETOED_RULES, flags, strict=True) if k)
+            vetoer = None
+            if "veto_weights" in data.files:
+                vetoer = cls(
+                    data["veto_weights"].astype(np.float32),
+                    float(data["veto_bias"]),
+                    shortest=int(data["veto_shortest"]),
+                )
             return cls(
                 data["weights"].astype(np.float32),
                 float(data["bias"]),
@@ -377,6 +412,7 @@ class LearnedReader:
                 sentence_vetoes,
                 "vetoes" in data.files,
                 kept,
+                vetoer,
             )
 
 
