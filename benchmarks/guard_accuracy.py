@@ -500,6 +500,8 @@ FRESH_ROUNDS = (
     "own_uk_round40f",
     "own_en_round40g",
     "own_zh_round40g",
+    "own_uk_round42b",
+    "own_pl_round42b",
 )
 
 
