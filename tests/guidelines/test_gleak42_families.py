@@ -1,8 +1,10 @@
 """Session 42 (gleak42): the families of wording behind round 42b's misses (uk, pl) and the probes
 written after it, each in new words, with the same words said in general staying unflagged.
 
-- a told outcome in its own part of the clause, and a general "may" in the next part: "Tomografia
-  nie wykazała przepukliny, więc rehabilitację można zaczynać" (the next step of their case);
+- (taken out by the lead: a told outcome in its own part of the clause, then a general "may" in
+  the next part, "Tomografia nie wykazała przepukliny, więc rehabilitację można zaczynać": its
+  reading flagged a good reply of a set kept apart and moved no unseen leak; the Polish rows stay
+  open in round 42b);
 - a test or image of theirs given its verdict ("знімок хороший", "EKG bez zmian", "мазок чистый"),
   a wound of theirs healing now ("лунка загоюється"), a dose kept ("дозу залишаємо такою ж") and a
   check we will do ("гемоглобін перевіримо влітку");
@@ -20,14 +22,7 @@ import pytest
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 
 LEAKS = [
-    # a told outcome, then what anyone "may" do next
-    (
-        "pl",
-        "Dziękujemy! Rezonans kolana pokazał tylko niewielkie "
-        "naderwanie, można wrócić do biegania za miesiąc.",
-    ),
-    ("pl", "Dziękujemy! Wynik gastroskopii potwierdził Helicobacter, można już zacząć leczenie."),
-    ("pl", "Dziękujemy! Próby wątrobowe już się unormowały, można wrócić do zwykłej diety."),
+    # a told outcome, then what anyone "may" do next (Russian: found by the vocabulary)
     ("ru", "Спасибо! Печёночные пробы нормализовались, можно снова есть жирное."),
     # a verdict on a test of theirs, a wound healing, a dose kept, a check to come
     ("uk", "Дякуємо! Кардіограма без змін, тиск тримається."),

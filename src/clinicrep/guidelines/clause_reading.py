@@ -1593,12 +1593,6 @@ _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # What marks off the parts of a clause for ``again_in_own_part``: commas, colons, dashes, and their
 # full-width forms.
 _PART_MARK = re.compile(r"[,;:—–，；：]|\s-\s")
-# where a clause's first part ends for ``told_in_own_part``: a comma, colon or semicolon, or a
-# dash with spaces ("семь–десять дней" is one part)
-_FIRST_PART_END = re.compile(r"[,;:，；：]|\s[-—–]\s")
-_ONE_WORD = re.compile(r"[\w'’]+")
-# a first part that opens with "so that" (a past form there is a wish: "Чтобы синяк прошёл")
-_PURPOSE_OPEN = re.compile(r"(?i)\W*(?:чтобы|щоб|щоби|żeby|aby|by)(?!\w)")
 # What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
@@ -2763,46 +2757,6 @@ class WhomReading:
             return False
         again = data.case_again.search(self.low, left, right)
         return again is not None and again.start() <= start
-
-    def told_in_own_part(self, clause: int, start: int, end: int) -> bool:
-        """The clause's first part (up to its first comma, colon or dash) holds
-        ``text[start:end]``, no general phrase of its own and a particular past event told by
-        a word of five letters or more ([reading] specific: "wykazała", "unormowały się",
-        "нормализовались"; not "już", "уже"), not the practice's own step ([guard] ours_done),
-        while the clause's general phrase stands in a later part: "Tomografia nie wykazała
-        przepukliny, więc rehabilitację można zaczynać", "Próby wątrobowe się unormowały, można
-        wrócić do diety". What anyone "may" do there is the next step of their case, not whose
-        the health word is (session 42, gleak42)."""
-        data = reading(self.codes[0]) if self.codes else None
-        if data is None or data.part_end is not None:
-            return False  # zh reads its parts in ``general_at`` (case_turn) and has no spaces
-        c_start, c_end = self.clauses[clause]
-        first = _FIRST_PART_END.search(self.text, c_start, c_end)
-        if first is None or first.start() < end or self._found("general", c_start, first.start()):
-            return False
-        right = first.start()
-        if _PURPOSE_OPEN.match(self.text, c_start) or any(
-            s <= start < e for s, e in self._conditions_in(c_start, right)
-        ):
-            return False  # "Чтобы синяк прошёл быстрее, ...", "если ...": no event told
-        steps = [
-            (m.start(), m.end())
-            for p in self.packs
-            for m in p["ours_done"].finditer_in(self.text, self.low, c_start, right)
-        ]
-        text = self.text
-        for at, stop in self.phrase_spans("specific", c_start, right):
-            if any(s <= at < e for s, e in steps) or not _ONE_WORD.fullmatch(text, at, stop):
-                continue  # one word, the past form: not "через семь", "такий X"
-            left = at
-            while left > c_start and _WORD_CHAR.match(text, left - 1):
-                left -= 1
-            stop = at
-            while stop < right and _WORD_CHAR.match(text, stop):
-                stop += 1
-            if stop - left >= 5:
-                return True
-        return False
 
     def follows_general(self, clause: int) -> bool:
         """The clause's sentence goes on from a general one: the sentence before it speaks of

@@ -3872,7 +3872,6 @@ def rules_reading(
             if (
                 (whom.general_at(clause, start, end) or whom.general_beside(clause))
                 and not (kind == "health" and whom.again_in_own_part(clause, start, end))
-                and not (kind == "health" and whom.told_in_own_part(clause, start, end))
                 and not (
                     kind == "dates"
                     and (
