@@ -502,6 +502,8 @@ FRESH_ROUNDS = (
     "own_zh_round40g",
     "own_en_round42a",
     "own_zh_round42a",
+    "own_uk_round42b",
+    "own_pl_round42b",
 )
 
 

@@ -524,6 +524,14 @@ SETS = [
     # same situations; the frozen thirds totals only
     ("own_en_round42a.jsonl", ("en",), 40, True),
     ("own_zh_round42a.jsonl", ("zh",), 40, True),
+    # round 42b (uk and pl, session 42, gleak42, written before its writer read the guard's code):
+    # one detail buried in a warm reply (a colonoscopy's polyps, a Holter, B12 injections), verdicts
+    # on tests in other words ("знімок хороший", "posiew jałowy"), days in words, portal messages,
+    # relatives with patronymics or double surnames, check-up invitations, non-patients answered
+    # with their visits, billing, full names with titles, rewards; general statements with the same
+    # medical words, staff news, policies; the frozen thirds totals only
+    ("own_uk_round42b.jsonl", ("uk",), 40, True),
+    ("own_pl_round42b.jsonl", ("pl",), 40, True),
 ]
 
 
