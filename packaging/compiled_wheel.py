@@ -1,4 +1,4 @@
-"""Builds the installers' wheel with the analysis compiled (mypyc) and unpacks it for PyInstaller.
+"""Builds the installers' wheel, analysis and guard compiled (mypyc), unpacked for PyInstaller.
 
     python packaging/compiled_wheel.py [--pure]
 
@@ -51,7 +51,7 @@ def main() -> int:
     args = parser.parse_args()
     shutil.rmtree(COMPILED, ignore_errors=True)
     if args.pure:
-        print("compiled_wheel: --pure: the bundle gets the pure-Python analysis")
+        print("compiled_wheel: --pure: the bundle gets the pure-Python analysis and guard")
         return 0
     start = time.monotonic()
     wheel = build()
@@ -59,7 +59,7 @@ def main() -> int:
     if not members:
         print(
             "compiled_wheel: no C compiler found (the build said why above): the bundle gets "
-            "the pure-Python analysis, same results, slower",
+            "the pure-Python analysis and guard, same results, slower",
             file=sys.stderr,
         )
         return 0

@@ -1,4 +1,5 @@
-"""Hatchling build hook: the wheel's hot analysis modules compiled with mypyc (issues 19, 22).
+"""Hatchling build hook: the wheel's hot analysis and guard modules compiled with mypyc
+(issues 19, 22, 16).
 
 Off unless asked for: ``HATCH_BUILD_HOOK_ENABLE_CUSTOM=true pip wheel --no-deps .`` (what
 ``packaging/compiled_wheel.py`` runs for the installers). A developer's tree never holds a

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# The installers' analysis is compiled with mypyc (packaging/hatch_mypyc.py): CI builds that
-# wheel, installs it in a throw-away venv (its dependencies borrowed from .venv, clinicrep
-# itself only from the wheel), and checks that it gives the pure sources' results:
-#   - analysis_digest.py --skip-blind, compiled == pure (same run, same data; the pure digest
-#     runs beside the wheel's build, on the other core)
-#   - every file of the wheel that is not compiled (the guard, the window, resources/) is the
-#     source tree's file, byte for byte (the guard is pure Python: its answers are the sources')
-#   - tests/analysis against the compiled install
+# The installers' analysis and guard are compiled with mypyc (packaging/hatch_mypyc.py): CI
+# builds that wheel, installs it in a throw-away venv (its dependencies borrowed from .venv,
+# clinicrep itself only from the wheel), and checks that it gives the pure sources' results:
+#   - analysis_digest.py --skip-blind and guard_digest.py, compiled == pure (same run, same
+#     data; the pure digests run beside the wheel's build, on the other core)
+#   - every file of the wheel that is not compiled (the window, the guard's rule packs,
+#     resources/) is the source tree's file, byte for byte
+#   - tests/analysis and tests/guidelines against the compiled install
 #   - src/ holds no compiled module afterwards (tests/test_compiled_build.py)
 # Needs a C compiler and Python's headers (the release builds must compile: CLINICREP_MYPYC=
 # required). The C files compile on every core (build_ext -j). Wall time, quiet 2 cores: about
@@ -24,8 +24,11 @@ start=$(date +%s)
 source scripts/apt_missing.sh
 install_missing "the C compiler for mypyc" gcc libc6-dev python3-dev
 
-echo "== the pure sources' analysis digest, beside the wheel's build"
-PYTHONPATH=src "$PY" benchmarks/analysis_digest.py --skip-blind > "$tmp/pure_digest" &
+echo "== the pure sources' analysis and guard digests, beside the wheel's build"
+(
+  PYTHONPATH=src "$PY" benchmarks/analysis_digest.py --skip-blind > "$tmp/pure_digest"
+  PYTHONPATH=src "$PY" benchmarks/guard_digest.py > "$tmp/pure_guard_digest"
+) &
 pure_pid=$!
 
 echo "== compiled wheel (mypyc)"
@@ -45,17 +48,23 @@ site=$("$tmp/venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("pu
 VPY=$tmp/venv/bin/python
 (cd "$tmp" && "$VPY" -c '
 import clinicrep.analysis.aspects as a, clinicrep.analysis.lexicon as m
-for module in (a, m):
+import clinicrep.guidelines.confidentiality as c, clinicrep.guidelines.engine as e
+for module in (a, m, c, e):
     assert module.__file__.endswith((".so", ".pyd")), module.__file__
 ')
 
 echo "== digests: pure sources, then the compiled wheel"
-wait "$pure_pid" || { echo "the pure sources' analysis digest failed" >&2; exit 1; }
+wait "$pure_pid" || { echo "the pure sources' digests failed" >&2; exit 1; }
 pure=$(cat "$tmp/pure_digest")
 fast=$(cd "$tmp" && "$VPY" "$ROOT/benchmarks/analysis_digest.py" --skip-blind)
 echo "pure:     $pure"
 echo "compiled: $fast"
 [ "$pure" = "$fast" ] || { echo "the compiled analysis says something else" >&2; exit 1; }
+pure=$(cat "$tmp/pure_guard_digest")
+fast=$(cd "$tmp" && "$VPY" "$ROOT/benchmarks/guard_digest.py")
+echo "guard pure:     $pure"
+echo "guard compiled: $fast"
+[ "$pure" = "$fast" ] || { echo "the compiled guard says something else" >&2; exit 1; }
 
 echo "== the wheel's pure files are the sources'"
 "$VPY" - "$ROOT" "$site" <<'PY'
@@ -67,13 +76,17 @@ root, site = Path(sys.argv[1]), Path(sys.argv[2]) / "clinicrep"
 tracked = subprocess.run(
     ["git", "ls-files", "src/clinicrep", "resources"], cwd=root, capture_output=True, text=True
 ).stdout.split()
-compiled = {p.name.split(".")[0] for p in site.rglob("*") if p.suffix in (".so", ".pyd")}
+compiled = {
+    p.relative_to(site).with_name(p.name.split(".")[0] + ".py")
+    for p in site.rglob("*")
+    if p.suffix in (".so", ".pyd")
+}
 checked = 0
 for name in tracked:
     source = root / name
     rel = Path(name).relative_to("src/clinicrep") if name.startswith("src/") else Path(name)
-    if rel.suffix == ".py" and rel.parent.name == "analysis" and rel.stem in compiled:
-        continue  # compiled: the digest and tests/analysis check it
+    if rel in compiled:
+        continue  # compiled: the digests and the tests check it
     installed = site / rel
     if not installed.is_file() or installed.read_bytes() != source.read_bytes():
         sys.exit(f"the wheel's {rel} is not the source tree's {name}")
@@ -101,4 +114,31 @@ deselect=()
 for test in "${white_box[@]}"; do deselect+=(--deselect "$test"); done
 "$VPY" -m pytest -q -p no:cacheprovider "${parallel[@]}" -m "not packaging and not serial" \
   "${deselect[@]}" tests/analysis
+
+# tests/guidelines against the compiled guard: some 2,400 tests, 2-3 minutes more, so only when
+# asked (CLINICREP_COMPILED_GUARD_TESTS=1); the guard digest above reads every labelled reply.
+# Left out as above: tests that swap a compiled module's function to count calls or to install
+# a fake reader (compiled callers call the original directly), and the one that compiles the
+# translations into the source tree it finds beside the installed package
+if [ "${CLINICREP_COMPILED_GUARD_TESTS:-}" = 1 ]; then
+  echo "== tests/guidelines against the compiled wheel"
+  guard_white_box=(
+    tests/guidelines/test_conditions_and_denials_read_once.py::test_a_clause_read_by_the_rules_and_the_clause_reading_is_read_once
+    tests/guidelines/test_guard_structured.py::test_a_vetoed_finding_disappears_but_a_reward_stays
+    tests/guidelines/test_guard_structured.py::test_an_added_finding_underlines_the_sentence_and_names_the_hits_rule
+    tests/guidelines/test_guard_rules.py::test_every_finding_says_why_in_the_users_language
+  )
+  for test in where_switched_on_it_blocks_a_reply_no_phrase_catches \
+    a_sure_veto_never_drops_a_full_name_or_a_reward each_rule_is_vetoed_at_its_own_threshold \
+    a_file_of_before_vetoes_a_full_name_as_it_did_and_a_new_one_never_does \
+    a_sentence_veto_drops_the_finding_of_a_harmless_sentence_only \
+    a_file_that_keeps_billing_never_drops_money_told_to_the_reviewer \
+    a_reply_the_veto_keeps_blocked_keeps_every_underline; do
+    guard_white_box+=("tests/guidelines/test_guard_learned.py::test_$test")  # a fake reader
+  done
+  deselect=()
+  for test in "${guard_white_box[@]}"; do deselect+=(--deselect "$test"); done
+  "$VPY" -m pytest -q -p no:cacheprovider "${parallel[@]}" -m "not packaging and not serial" \
+    "${deselect[@]}" tests/guidelines
+fi
 echo "== compiled check done in $(($(date +%s) - start)) s"

@@ -1,4 +1,5 @@
-"""The analysis compiled with mypyc in the installers' wheel, never in a developer's tree.
+"""The analysis and the guard compiled with mypyc in the installers' wheel, never in a
+developer's tree.
 
 A compiled module (``.so``/``.pyd``) in src/ would be imported instead of the ``.py`` beside it:
 a developer's edits would silently not run. packaging/hatch_mypyc.py compiles in a temporary
@@ -7,7 +8,8 @@ copy, so src/ never holds one; the first test fails if any gets there.
 The second (marked ``packaging``: a C build of about a minute, run with ``pytest -m
 packaging``) builds the installers' wheel the way packaging/compiled_wheel.py does and checks
 that its configured modules are compiled, that src/ stayed clean, and that the compiled
-analysis says the same as the pure one of every review of a small mixed sample.
+analysis says the same as the pure one of every review of a small mixed sample, and the
+compiled guard finds the same as the pure one in a few replies.
 """
 
 from __future__ import annotations
@@ -97,10 +99,34 @@ print(json.dumps(out))
 """
 
 
-def _analysed(pythonpath: Path) -> dict[str, object]:
+# the replies the guard judges on both sides (with their review): one of each language, a
+# leak and a good reply (the guard's modules are compiled too: issue 16, session 42)
+_REPLIES = [
+    ("en", "Thank you, Anna, for coming in on Monday for your tooth extraction.", "Great care."),
+    ("en", "Thank you for your kind words, we are glad you felt welcome.", "Lovely staff."),
+    ("ru", "Анна, спасибо, что пришли к нам в понедельник на удаление зуба.", "Хорошо."),
+    ("uk", "Дякуємо за відгук! Раді, що вам у нас сподобалося.", "Дуже добре."),
+    ("pl", "Pani Anno, dziękujemy za wizytę w poniedziałek na leczenie kanałowe.", "Polecam."),
+    ("zh", "张女士，感谢您周一来我们诊所拔牙。", "很好。"),
+]
+
+_JUDGE = """
+import json, sys
+from clinicrep.guidelines import confidentiality
+out = {"guard": confidentiality.__file__}
+out["found"] = [
+    [(f.code.value, f.start, f.end, f.text) for f in confidentiality.find_confidentiality_problems(
+        reply, review_text=review, language=lang, reviewer_name="Anna")]
+    for lang, reply, review in json.loads(sys.argv[1])
+]
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _run(pythonpath: Path, script: str, sample: object) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(pythonpath))
     result = subprocess.run(
-        [sys.executable, "-c", _ANALYSE, json.dumps(_SAMPLE)],
+        [sys.executable, "-c", script, json.dumps(sample)],
         capture_output=True,
         text=True,
         env=env,
@@ -108,6 +134,14 @@ def _analysed(pythonpath: Path) -> dict[str, object]:
         cwd=ROOT,
     )
     return json.loads(result.stdout)
+
+
+def _analysed(pythonpath: Path) -> dict[str, object]:
+    return _run(pythonpath, _ANALYSE, _SAMPLE)
+
+
+def _judged(pythonpath: Path) -> dict[str, object]:
+    return _run(pythonpath, _JUDGE, _REPLIES)
 
 
 @pytest.mark.packaging
@@ -136,3 +170,10 @@ def test_installers_wheel_is_compiled_and_says_the_same(tmp_path: Path) -> None:
     assert str(pure["lexicon"]).endswith(".py")
     assert str(fast["lexicon"]).endswith((".so", ".pyd"))
     assert fast["said"] == pure["said"]
+
+    pure = _judged(SRC)
+    fast = _judged(tmp_path / "unpacked")
+    assert str(pure["guard"]).endswith(".py")
+    assert str(fast["guard"]).endswith((".so", ".pyd"))
+    assert fast["found"] == pure["found"]
+    assert pure["found"][0] and not pure["found"][1]  # a leak found, a good reply passed

@@ -1494,7 +1494,7 @@ class WordFamilies:
 
         # each word's terms where known (``first``), ``_UNREAD`` where not: the words known to
         # start no term (most of a reply's) are passed over in C, not a step each in Python
-        known = list(map(first.get, words, itertools.repeat(_UNREAD)))
+        known: list[Any] = list(map(first.get, words, itertools.repeat(_UNREAD)))  # or _UNREAD
         for i in itertools.compress(range(len(words)), known):
             word = words[i]
             terms = known[i]
