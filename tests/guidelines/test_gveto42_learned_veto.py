@@ -141,19 +141,3 @@ def test_the_benchmark_s_veto_only_keeps_the_stored_add(bench: ModuleType) -> No
     assert read["veto"].tolist() == [False, False] and read["add"].tolist() == [True, True]
     assert read["add+veto"].tolist() == [False, True]
     assert t.variants(found, p, judged, [[0.5], []])["add"].tolist() == [True, False]
-
-
-def test_the_shipped_ukrainian_file_vetoes_with_its_own_model_and_keeps_money() -> None:
-    """uk.npz (session 42): the stored add with a veto trained again beside it, which never drops
-    billing (money told of the reviewer: "Ваша страхова відмовила в оплаті операції" passed with
-    it otherwise, tests/guidelines/test_guard_round13f_engine.py) nor a full name."""
-    reader = learned.learned_reader("uk")
-    assert learned.mode("uk") == "both" and reader is not None and reader.veto_model is not None
-    assert {"billing", "full_name", "reward"} <= reader.never_vetoed()
-    assert reader.vetoer().shortest > 0 and reader.add < 1.0
-    told = (
-        "Страховка влаштована для всіх однаково: більшість полісів оплачують роботу хірурга. "
-        "Ваша страхова відмовила в оплаті операції."
-    )
-    found = find_confidentiality_problems(told, language="uk", reviewer_name="Clara")
-    assert "billing" in {f.rule for f in found}
