@@ -139,3 +139,35 @@ def test_a_review_that_lists_its_pros_and_cons_is_mixed(lang: str, text: str) ->
     assert any(polarity == "positive" for _, polarity in found)
     assert any(polarity == "negative" for _, polarity in found)
     assert verdict(text, lang) == "mixed"
+
+
+def test_other_emergency_rooms_counted_are_another_practice() -> None:
+    found = read("三家急诊都没查出来的阑尾炎，张医生摸了一下就判断出来了。", "zh")
+    assert ("doctor", "negative") not in found
+    assert ("outcome", "negative") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("取药的窗口太慢了，一排就是两个钟头。", ("waiting", "negative")),
+        ("化验室门口一等就是四十多分钟。", ("waiting", "negative")),
+        ("挺准时的，只比约的时间晚了五分钟。", ("waiting", "positive")),
+        ("主任说话直接，从来不隐瞒病情，我们心里有底。", ("communication", "positive")),
+    ],
+)
+def test_chinese_waits_and_information_told_in_their_idioms(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in read(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The front desk ladies could use some basic customer service training."),
+        ("zh", "医保窗口的行政人员真该好好培训一下。"),
+    ],
+)
+def test_staff_who_need_training_are_blamed(lang: str, text: str) -> None:
+    assert ("reception", "negative") in read(text, lang)
