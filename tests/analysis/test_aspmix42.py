@@ -171,3 +171,14 @@ def test_chinese_waits_and_information_told_in_their_idioms(
 )
 def test_staff_who_need_training_are_blamed(lang: str, text: str) -> None:
     assert ("reception", "negative") in read(text, lang)
+
+
+def test_the_patients_own_fear_of_a_kind_of_carer_names_no_carer_here() -> None:
+    text = "I was petrified of needles since childhood, but Nurse Abby was so gentle and calm."
+    found = read(text, "en")
+    assert ("nurse", "positive") in found
+    assert not any(polarity == "negative" for _, polarity in found)
+    text = (
+        "Been avoiding the dentist for years after a horrible extraction. Dr Oduya was wonderful."
+    )
+    assert read(text, "en") == {("doctor", "positive")}
