@@ -179,6 +179,7 @@ def test_the_patients_own_fear_of_a_kind_of_carer_names_no_carer_here() -> None:
     assert ("nurse", "positive") in found
     assert not any(polarity == "negative" for _, polarity in found)
     text = (
-        "Been avoiding the dentist for years after a horrible extraction. Dr Oduya was wonderful."
+        "I had avoided doctors for years after a horrible experience as a teenager,"
+        " and Dr Oduya was wonderful with me."
     )
     assert read(text, "en") == {("doctor", "positive")}
