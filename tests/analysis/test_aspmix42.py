@@ -183,3 +183,21 @@ def test_the_patients_own_fear_of_a_kind_of_carer_names_no_carer_here() -> None:
         " and Dr Oduya was wonderful with me."
     )
     assert read(text, "en") == {("doctor", "positive")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "采血的小刘姐姐一针就扎进去了，手法很轻。", ("nurse", "positive")),
+        ("en", "The clinic itself is stunning, all glass and plants.", ("facilities", "positive")),
+        (
+            "en",
+            "I asked why the bill was so high and got a shrug from the office manager.",
+            ("price", "negative"),
+        ),
+    ],
+)
+def test_the_nurse_by_surname_the_building_itself_and_a_price_questioned(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in read(text, lang)
