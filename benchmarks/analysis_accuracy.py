@@ -559,7 +559,13 @@ def print_aspect_sets() -> None:
     session 41's everyday reviews (faint praise, a complaint told as a wish, time spent as
     praise, a lift, stairs or parking, money, staff, outcomes told as body facts, waits told
     in words); written before its writer read the reader's code or vocabularies: fresh, in
-    FRESH_PROBES."""
+    FRESH_PROBES.
+    "probe56" (English and Chinese, 30 each: 18 mixed, 8 one-sided, 4 neutral): session 42's
+    long everyday reviews judging three to six things each (the doctor, nurses, reception and
+    phone, waiting, billing, rooms, parking, explanations, outcome, bookings) in the styles of
+    Google, Yelp, Healthgrades, NHS, 大众点评, 好大夫 and 小红书, with concessions, asides,
+    staff praised by name alone, comparisons with other clinics and advice to other patients;
+    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -674,6 +680,9 @@ def print_aspect_sets() -> None:
     # probe55 (Russian, Ukrainian and Polish, 24 each): session 41's everyday reviews (faint
     # praise, a complaint as a wish, time spent as praise, lift, stairs, parking, money; fresh)
     last = (*last, "probe55-tune", "probe55-frozen")
+    # probe56 (English and Chinese, 30 each): session 42's long everyday reviews judging three
+    # to six things each (concessions, staff named only by name, other clinics, advice; fresh)
+    last = (*last, "probe56-tune", "probe56-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -697,7 +706,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-55), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-56), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -721,6 +730,7 @@ FRESH_PROBES = (
     "probe53-frozen",
     "probe54-frozen",
     "probe55-frozen",
+    "probe56-frozen",
 )
 
 

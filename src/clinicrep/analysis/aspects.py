@@ -1356,10 +1356,51 @@ _OPENING_REACH = 2
 
 def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool:
     """Whether the sentence of ``clause`` opens with a word of [reservation_opening]."""
+    return _sentence_opened_by_reservation(clauses, clause.sentence, lang)
+
+
+def _blamed_after_reservation(clauses: _Clauses, told: dict[int, float], lang: str) -> bool:
+    """Whether an aspect (``told``: what each sentence says of it) is blamed in a sentence that
+    opens with a word of [reservation_opening], or just after one that praises nothing: the
+    drawback named, then told ("The only real downside is getting results. Nobody calls you,
+    you have to chase them"), where the aspect's strongest clause is praise it also had ("Dr
+    Benson listened ..."), or the drawback names another aspect than its telling ("The one
+    real drawback is the prescriptions. They go missing, ... you end up ringing three times a
+    week"; session 42)."""
+    for sentence, said in told.items():
+        if said > -_JUDGED:
+            continue
+        if _sentence_opened_by_reservation(clauses, sentence, lang):
+            return True
+        span = _clauses_of(clauses.sentences, sentence - 1) if sentence else range(0)
+        if span and _praises_nothing(clauses, span):
+            first = clauses.items[span.start]
+            if (first is not None and first.contrast and first.total < 0.0) or (
+                _sentence_opened_by_reservation(clauses, sentence - 1, lang)
+            ):
+                return True  # (the first: "The one real drawback is ...", RESERVATION)
+    return False
+
+
+def _praises_nothing(clauses: _Clauses, span: range) -> bool:
+    """Whether no clause of ``span`` praises (a clause not judged yet that names an aspect is
+    not known, so not)."""
+    for k in span:
+        item = clauses.items[k]
+        if item is None:
+            if clauses.naming[k]:
+                return False
+        elif item.total >= _JUDGED:
+            return False
+    return True
+
+
+def _sentence_opened_by_reservation(clauses: _Clauses, sentence: int, lang: str) -> bool:
+    """Whether sentence ``sentence`` opens with a word of [reservation_opening]."""
     openings = _written(lang, RESERVATION_OPENING)
     if not openings:
         return False
-    first = _clauses_of(clauses.sentences, clause.sentence).start
+    first = _clauses_of(clauses.sentences, sentence).start
     if not clauses._args:  # Chinese: the clause's text
         opening = clauses.items[first]
         text = opening.text if opening is not None else ""
@@ -3582,7 +3623,8 @@ def _misdiagnosed_at(
         k = bisect_left(belying, t.start + t.length)
         if k == len(belying) or sentence(belying[k]) - at > 1:
             continue
-        between = bisect_left(praise, t.start)
+        # (the words of what the doctor said are not praise between: "说“熬一熬就好了”"; session 42)
+        between = bisect_left(praise, t.start + t.length)
         if between < len(praise) and praise[between] <= belying[k]:
             continue  # praise stands between
         return t.start
@@ -3667,20 +3709,23 @@ def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, blame], key=_start)
 
 
-def _zh_misdiagnosis(lowered: str) -> tuple[int, list[Match]]:
+def _zh_misdiagnosis(lowered: str) -> tuple[int, int, list[Match]]:
     """Where in a Chinese text the clause of what the doctor said stands that a later clause
-    belies ("说是感冒，结果是肺炎"), or -1 (see TOLD); and the clauses of what the doctor said
-    that a later one bears out (see _borne_out)."""
+    belies ("说是感冒，结果是肺炎"), or -1 (see TOLD), and where the term of that saying ends
+    (its praise, "说“熬一熬就好了”", is the doctor's word, not the review's; session 42); and
+    the clauses of what the doctor said that a later one bears out (see _borne_out)."""
     told = matcher("aspects_zh", TOLD).find_chars(lowered)
     if not told:
-        return -1, []
+        return -1, -1, []
     found = matcher("aspects_zh", TURNED_OUT, CONFIRMED).find_chars(lowered)
     if not found:
-        return -1, []
+        return -1, -1, []
     ends = [m.start() for m in _SENTENCE.finditer(lowered)]
     named = _aspect_matcher("zh").find_chars(lowered)
     borne = _borne_out(told, found, lambda k: bisect_left(ends, k))
-    return _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k)), borne
+    at = _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k))
+    said_end = max((t.start + t.length for t in told if t.start == at), default=-1)
+    return at, said_end, borne
 
 
 def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
@@ -5580,6 +5625,9 @@ def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
 
 
 _MARKS = frozenset((".", ","))
+# The languages whose waiting room told by its furnishings alone is the premises (session 42,
+# aspmix42: read and measured in English and Chinese only; a Polish frozen verdict moved with it)
+_FURNISHED_ROOMS = frozenset(("en", "zh"))
 
 
 def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]) -> list[int]:
@@ -5686,7 +5734,7 @@ def _chinese_clauses(
     # the other languages: judged on the whole text, dealt out to the sentences by position
     clocks = _with_late_clock(lowered, [], int) if _CLOCK.search(lowered) else []
     clocked = [m.start for m in clocks]  # sorted: each sentence's found by bisection
-    misdiagnosed, borne = _zh_misdiagnosis(lowered)
+    misdiagnosed, said_end, borne = _zh_misdiagnosis(lowered)
     borne_at = [t.start for t in borne]
     ended = 0
     emoji = matcher("sentiment_emoji", "words") if _AN_EMOJI.search(text) else None
@@ -5778,7 +5826,18 @@ def _chinese_clauses(
             blame = Match(
                 misdiagnosed - start, 1, sentence[misdiagnosed - start], _MISDIAGNOSED, DIAGNOSIS
             )
-            named = sorted([*named, blame], key=_start)
+            said_from, said_to = misdiagnosed - start, said_end - start
+            named = sorted(
+                [
+                    *(
+                        m
+                        for m in named
+                        if not (said_from <= m.start < said_to and _weight(m.value) > 0.0)
+                    ),
+                    blame,
+                ],
+                key=_start,
+            )
         if holds_any(sentence, _ZH_AMOUNT_HINTS):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
@@ -6289,8 +6348,12 @@ def _judge(
                     own[_COMMUNICATION] = own.get(_COMMUNICATION, 0.0) + own.pop(late)
                     if late in aspects:
                         aspects.remove(late)
-    if _FACILITIES in own and _WAITING in aspects:
-        # "the waiting room was clean", "poczekalnia czysta": the room, not the time
+    if _WAITING in aspects and (
+        _FACILITIES in own or (_FACILITIES in aspects and lang in _FURNISHED_ROOMS)
+    ):
+        # "the waiting room was clean", "poczekalnia czysta": the room, not the time; and so is
+        # a room told by what is in it ("the waiting room had toys everywhere and sticky tables",
+        # "候诊区玩具到处都是"; session 42, English and Chinese) where no word of waiting is said
         if all(m.section != _WAITING_VALUE for m in named):
             aspects.remove(_WAITING)
             own.pop(_WAITING, None)
@@ -7006,6 +7069,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 _set_apart(clauses, strongest[aspect][1])
                 or strongest[aspect][1].sentence > listed
                 or _opened_by_reservation(clauses, strongest[aspect][1], lang)
+                or _blamed_after_reservation(clauses, sides.get(aspect, {}), lang)
             )
             for aspect, total in firm.items()
         )
