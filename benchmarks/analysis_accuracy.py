@@ -559,7 +559,12 @@ def print_aspect_sets() -> None:
     session 41's everyday reviews (faint praise, a complaint told as a wish, time spent as
     praise, a lift, stairs or parking, money, staff, outcomes told as body facts, waits told
     in words); written before its writer read the reader's code or vocabularies: fresh, in
-    FRESH_PROBES."""
+    FRESH_PROBES.
+    "probe57" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 42's long everyday reviews (65-100 words, 3-5 judged things each: staff named by
+    first name and patronymic only, concessions, comparisons with other clinics, advice to
+    others, online booking, the phone, money, rooms, a lift); written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -674,6 +679,9 @@ def print_aspect_sets() -> None:
     # probe55 (Russian, Ukrainian and Polish, 24 each): session 41's everyday reviews (faint
     # praise, a complaint as a wish, time spent as praise, lift, stairs, parking, money; fresh)
     last = (*last, "probe55-tune", "probe55-frozen")
+    # probe57 (Russian, Ukrainian and Polish, 24 each): session 42's long everyday reviews (3-5
+    # judged things each, staff by first name and patronymic, concessions, comparisons; fresh)
+    last = (*last, "probe57-tune", "probe57-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -697,7 +705,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-55), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-55, probe57), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -721,6 +729,7 @@ FRESH_PROBES = (
     "probe53-frozen",
     "probe54-frozen",
     "probe55-frozen",
+    "probe57-frozen",
 )
 
 

@@ -87,6 +87,7 @@ TUNING_PARTS = (
     "probe53-tune",
     "probe54-tune",
     "probe55-tune",
+    "probe57-tune",
     "check2",
 )
 
