@@ -561,7 +561,7 @@ def print_aspect_sets() -> None:
     in words); written before its writer read the reader's code or vocabularies: fresh, in
     FRESH_PROBES.
     "probe57" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
-    session 42's long everyday reviews (65-100 words, 3-5 judged things each: staff named by
+    session 42's long everyday reviews (65-105 words, 3-5 judged things each: staff named by
     first name and patronymic only, concessions, comparisons with other clinics, advice to
     others, online booking, the phone, money, rooms, a lift); written before its writer read
     the reader's code or vocabularies: fresh, in FRESH_PROBES."""
