@@ -10,8 +10,9 @@ zbędnego"); being booked told as a concession to a wait names no booking ("Не
 "Попри запис"); a visit that never came about is the booking's ("К доктору мы так и не
 попали", "Do lekarki nie dotarliśmy"); booked for the next day praises the booking; paperwork
 done in a couple of minutes praises the desk; fear forgotten ("забыла, что боится") blames
-nobody; another practice named by where it is ("у конкурентов", "gdzie indziej") is compared,
-not judged. The sentences are new, not probe57's rows nor the tuning rows.
+nobody; the time given told before the verb of sitting ("Целый час со мной сидела") is no wait;
+another practice named by where it is ("у конкурентов", "gdzie indziej") is compared, not
+judged. The sentences are new, not probe57's rows nor the tuning rows.
 """
 
 from __future__ import annotations
@@ -98,6 +99,9 @@ FAMILIES = [
     ("ru", "Педиатр так играла с дочкой, что та забыла, что боится.", None, ("doctor", "negative")),
     ("uk", "Педіатр гралася з донькою, і та забула, що боїться.", None, ("doctor", "negative")),
     ("pl", "Stomatolog tak zagadał syna, że zapomniał, że boi się.", None, ("doctor", "negative")),
+    # the time given told before the verb of sitting is no wait
+    ("ru", "Целый час со мной сидела, разобрала все таблетки.", None, ("waiting", "positive")),
+    ("uk", "Півтори години зі мною сиділа, пояснила кожен аналіз.", None, ("waiting", "positive")),
     # another practice named by where it is: its price is theirs
     ("ru", "У конкурентов приём дороже.", None, ("price", "negative")),
     ("pl", "Gdzie indziej kontrola jest tańsza.", None, ("price", "positive")),
