@@ -565,7 +565,12 @@ def print_aspect_sets() -> None:
     phone, waiting, billing, rooms, parking, explanations, outcome, bookings) in the styles of
     Google, Yelp, Healthgrades, NHS, 大众点评, 好大夫 and 小红书, with concessions, asides,
     staff praised by name alone, comparisons with other clinics and advice to other patients;
-    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe57" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 42's long everyday reviews (65-105 words, 3-5 judged things each: staff named by
+    first name and patronymic only, concessions, comparisons with other clinics, advice to
+    others, online booking, the phone, money, rooms, a lift); written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -683,6 +688,9 @@ def print_aspect_sets() -> None:
     # probe56 (English and Chinese, 30 each): session 42's long everyday reviews judging three
     # to six things each (concessions, staff named only by name, other clinics, advice; fresh)
     last = (*last, "probe56-tune", "probe56-frozen")
+    # probe57 (Russian, Ukrainian and Polish, 24 each): session 42's long everyday reviews (3-5
+    # judged things each, staff by first name and patronymic, concessions, comparisons; fresh)
+    last = (*last, "probe57-tune", "probe57-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -706,7 +714,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-56), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-57), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -731,6 +739,7 @@ FRESH_PROBES = (
     "probe54-frozen",
     "probe55-frozen",
     "probe56-frozen",
+    "probe57-frozen",
 )
 
 

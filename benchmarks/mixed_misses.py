@@ -88,6 +88,7 @@ TUNING_PARTS = (
     "probe54-tune",
     "probe55-tune",
     "probe56-tune",
+    "probe57-tune",
     "check2",
 )
 

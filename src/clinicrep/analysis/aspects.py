@@ -274,6 +274,19 @@ SARCASM = "sarcasm"
 # online", "the pain is back again").
 ABLE = "able"
 AGAIN = "again"
+# A negated verb of being able or willing (session 42, Russian, Ukrainian and Polish: [unable],
+# "не стала", "не может", "не змогли", "nie potrafi", "nie raczył"): the infinitive it governs
+# may stand before it ("Объяснять ничего не стала", "пояснити толком ніхто нічого не може") or
+# after it with words between ("Nikt nie potrafi nic sensownie wyjaśnić"). The negator then
+# turns the few words of its clause before it, and its reach counts from after the verb. Written
+# words, tested as the token after a negator (no matcher: "może" is also [able]).
+UNABLE = "unable"
+# a comparative before the negated verb: the best there is ([unable_better]: "лучше", "lepiej")
+UNABLE_BETTER = "unable_better"
+# how an infinitive ends ([infinitive_ends]): the words before the negated verb are turned from
+# the first infinitive among them
+INFINITIVE_ENDS = "infinitive_ends"
+_UNABLE_BACK = 6  # words before the negator: "объяснить мне толком никто так и | не смог"
 _AGAIN = 2.0
 # The outcome told by the body (round twenty-five): a body part, an ailment or the dental or
 # medical work done on it ([body]: "knee", "rash", "зуб*", "plomb*", "牙"; an [ailments] term,
@@ -6081,6 +6094,9 @@ def _judge(
         named_weighted += days
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
+    # the words before a negated verb of being able (UNABLE), turned after the information
+    # withheld is read: "Сказать ничего плохого не могу" withholds nothing
+    behind: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
     weighted: list[Match] = []
     for m in said:
@@ -6089,10 +6105,26 @@ def _judge(
             if granted_at and m.start in granted_at:
                 continue  # "at least -0.5": the grant, not a complaint (see GRANTING)
             weighted.append(m)
+            end = m.start + m.length
+            if (
+                m.length > 1
+                and end <= len(tokens)
+                and tokens[end - 1] in _unable(lang)
+                and _weight(m.value) < 0.0
+                and not _within(m, named)
+            ):
+                # "nie potrafi -2" judges and turns as a negator would (see UNABLE)
+                _turn_behind(behind, tokens, max(first, m.start - _UNABLE_BACK), m.start, lang)
+                scopes.append((end, end + reach))
         elif section == DENIALS or (section == "negators" and CLAUSE_MARK in m.term):
             scopes.append((m.start + m.length, TO_CLAUSE_END))  # to the clause's end
         elif section == "negators":
-            scopes.append((m.start + m.length, m.start + m.length + reach))
+            end = m.start + m.length
+            if end < len(tokens) and tokens[end] in _unable(lang) and not _within(m, named):
+                # "объяснять ничего не стала": the infinitive before the negated verb (UNABLE)
+                _turn_behind(behind, tokens, max(first, m.start - _UNABLE_BACK), m.start, lang)
+                end += 1
+            scopes.append((end, end + reach))
         elif section == "not_negated":
             scopes.append((-1, -1))  # "nigdy nie spotkałam lepszego": cancels what came before
         elif section == "intensifiers":
@@ -6113,6 +6145,8 @@ def _judge(
                 aspects.append(_COMMUNICATION)
             worded = True
             named_weighted.append(m)
+    if behind:
+        scopes.extend(behind)
     if (
         _RECEPTION in aspects
         and _COMMUNICATION in aspects
@@ -6393,6 +6427,44 @@ def _written(lang: str, section: str) -> frozenset[str]:
     """The terms of a section of aspects_<lang>.txt, as written (a word list a reading tests
     words or terms against, not a matcher's phrases)."""
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(section, []))
+
+
+def _within(m: Match, named: list[Match]) -> bool:
+    """Whether a term of ``named`` that starts before ``m`` holds it and the word after it: a
+    phrase that reads the negated verb itself ("объяснить их там никто не смог -2"; not "так и
+    не -2", the body's change; see UNABLE)."""
+    end = m.start + m.length
+    return any(n.start < m.start and end < n.start + n.length for n in named)
+
+
+def _turn_behind(
+    behind: list[tuple[int, int]], tokens: tuple[str, ...], a: int, b: int, lang: str
+) -> None:
+    """Add the words from the first infinitive among ``a``..``b`` (before a negated verb of
+    being able) to ``behind``: the verb it governs, not its subject ("Милая девушка ... не
+    смогла"); none where a comparative stands among them: "Лучше врача найти не могла"
+    praises (see UNABLE)."""
+    better = _written(lang, UNABLE_BETTER)
+    ends = _infinitive_ends(lang)
+    for k in range(a, b):
+        if tokens[k] in better:
+            return
+    for k in range(a, b):
+        if tokens[k].endswith(ends):
+            behind.append((k, b))
+            return
+
+
+@cache
+def _infinitive_ends(lang: str) -> tuple[str, ...]:
+    """How an infinitive ends ([infinitive_ends]: "ть", "ти", "ć"; see UNABLE)."""
+    return tuple(sorted(_written(lang, INFINITIVE_ENDS)))
+
+
+@cache
+def _unable(lang: str) -> frozenset[str]:
+    """The verbs of being able or willing a negator before them turns with (see UNABLE)."""
+    return _written(lang, UNABLE)
 
 
 @cache
