@@ -157,13 +157,17 @@ def _not_analysed(
         yield page, [None] * len(page)
 
 
-# The collector during a big import: a young pass every 50,000 objects instead of 700 and the
+# The collector during a big import: a young pass every 200,000 objects instead of 700 and the
 # older generations almost never. A batch's rows live until it is stored (5,000 reviews,
 # their analyses, the rows made of them), so every pass of generation 1 or 2 walked them
 # again (100,000 rows at load 23: 0.73 s of this process's CPU, holding the interpreter from
-# the window's thread meanwhile; ``benchmarks/import_split.py``). What dies in a cycle is
-# still freed by the young passes, or at the first pass after the import.
-_IMPORT_THRESHOLDS = (50_000, 20, 100)
+# the window's thread meanwhile; ``benchmarks/import_split.py``). A young pass at 50,000 still
+# came about once a batch and walked its rows in flight (30,000 rows, load 20: 0.10 s); the
+# young count is of objects made less those freed, and a batch with its pages read ahead
+# holds fewer than 200,000 (0.00 s). What dies in a cycle is still freed by the young passes
+# (at most 200,000 objects' worth waits for one: a few MB), or at the first pass after the
+# import.
+_IMPORT_THRESHOLDS = (200_000, 20, 100)
 _settled_imports = 0  # imports running with them (the window may run two at once)
 _settled_lock = threading.Lock()
 _thresholds_before: tuple[int, int, int] = gc.get_threshold()

@@ -34,6 +34,7 @@ what it leaves, and its idle moments (waiting for a page), never its share.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -194,10 +195,22 @@ def analyse_page(
     return found
 
 
+# The collector in a worker: a young pass every 50,000 objects instead of 700, the older
+# generations almost never (as the importing process runs during a big import:
+# ``importing._IMPORT_THRESHOLDS``). A worker's analyses make and drop many small objects, and
+# what it keeps (a page's results until they go back, the short texts' answers it remembers,
+# the word lists' entries made as tokens ask for them) was walked again by every pass: with
+# the default thresholds 7 % of its CPU (20,000 import rows, compiled, at load 17: 837 young
+# passes, 75 middle and 5 full ones, 0.26 s -> 8 young passes, 0.06 s). What dies in a cycle
+# is still freed by the young passes.
+WORKER_GC_THRESHOLDS = (50_000, 20, 100)
+
+
 def _start_worker(
     models: dict[str, learning.LearnedModel], enabled: bool, word_lists: Path | None
 ) -> None:
     _lower_priority()
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
     learning.install(models, enabled=enabled)
     # the importing process's folder (a --data-dir it was given is not in the environment)
     word_list_cache.use_folder(word_lists)
