@@ -9,6 +9,7 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
+from tests.analysis.review_pages import review_pages
 
 from clinicrep.analysis import parallel
 from clinicrep.importing import import_csv
@@ -167,19 +168,9 @@ def test_an_import_reads_the_cores_before_its_survey_and_hands_the_reading_on(
 def test_the_workers_end_once_the_last_results_are_in_before_the_pool_is_left():
     # the importing process stores the last pages and commits while they end (their exit
     # no longer waits after the COMMIT); every page still comes back analysed
-    from datetime import UTC, datetime
-
     from clinicrep.analysis.pipeline import analyse_review
-    from clinicrep.model import Review
 
-    when = datetime(2026, 11, 1, tzinfo=UTC)
-    pages = [
-        [
-            Review(source_id=1, external_id=f"{p}-{i}", created_at=when, text="Bardzo miły lekarz")
-            for i in range(20)
-        ]
-        for p in range(5)
-    ]
+    pages = review_pages(5, 20, "Bardzo miły lekarz")
     with parallel.AnalysisPool(analyse_review, parallel.PARALLEL_FROM, workers=2) as pool:
         analysed = pool.analysed_values(pages, "pl")
         found = [next(analysed)]

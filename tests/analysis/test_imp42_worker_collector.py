@@ -4,7 +4,8 @@ its analyses make and drop many small objects, and each pass walked what it keep
 from __future__ import annotations
 
 import gc
-from datetime import UTC, datetime
+
+from tests.analysis.review_pages import review_pages
 
 from clinicrep.analysis import parallel
 from clinicrep.model import Analysis, Review
@@ -18,14 +19,7 @@ def _thresholds_as_reason(review: Review, *, fallback_language: str = "") -> Ana
 def test_the_workers_collect_seldom_and_the_importing_process_keeps_its_collector():
     before = gc.get_threshold()
     assert before != parallel.WORKER_GC_THRESHOLDS  # else the test proves nothing
-    when = datetime(2026, 11, 1, tzinfo=UTC)
-    pages = [
-        [
-            Review(source_id=1, external_id=f"{p}-{i}", created_at=when, text="Dobrze")
-            for i in range(20)
-        ]
-        for p in range(4)
-    ]
+    pages = review_pages(4, 20)
     with parallel.AnalysisPool(_thresholds_as_reason, parallel.PARALLEL_FROM, workers=2) as pool:
         analysed = [review for page in pool.analysed(pages, "pl") for review in page]
     assert len(analysed) == 80

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from tests.analysis.review_pages import review_pages
 
 from clinicrep import importing
 from clinicrep.analysis import parallel
@@ -183,16 +184,7 @@ def _niceness_as_urgency(review: Review, *, fallback_language: str = "") -> Anal
 def test_the_workers_leave_the_importing_process_its_core():
     # the importing process reads and stores every row alone: the workers run below it, so
     # that on two cores it is never the one waiting for its share
-    from datetime import UTC, datetime
-
-    when = datetime(2026, 11, 1, tzinfo=UTC)
-    pages = [
-        [
-            Review(source_id=1, external_id=f"{p}-{i}", created_at=when, text="Dobrze")
-            for i in range(50)
-        ]
-        for p in range(4)
-    ]
+    pages = review_pages(4, 50)
     with parallel.AnalysisPool(_niceness_as_urgency, parallel.PARALLEL_FROM, workers=2) as pool:
         analysed = [review for page in pool.analysed(pages, "pl") for review in page]
     here = os.nice(0)
