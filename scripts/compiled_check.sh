@@ -127,6 +127,8 @@ if [ "${CLINICREP_COMPILED_GUARD_TESTS:-}" = 1 ]; then
     tests/guidelines/test_guard_structured.py::test_a_vetoed_finding_disappears_but_a_reward_stays
     tests/guidelines/test_guard_structured.py::test_an_added_finding_underlines_the_sentence_and_names_the_hits_rule
     tests/guidelines/test_guard_rules.py::test_every_finding_says_why_in_the_users_language
+    tests/guidelines/test_gveto42_learned_veto.py::test_the_veto_reads_with_its_own_model_and_the_add_with_the_file_s
+    tests/guidelines/test_gveto42_learned_veto.py::test_the_veto_judges_only_replies_as_long_as_its_own_shortest
   )
   for test in where_switched_on_it_blocks_a_reply_no_phrase_catches \
     a_sure_veto_never_drops_a_full_name_or_a_reward each_rule_is_vetoed_at_its_own_threshold \
