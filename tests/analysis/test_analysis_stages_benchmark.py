@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_module import benchmark_module
 
 from clinicrep.analysis import aspects, pipeline
 from clinicrep.model import Review
@@ -18,13 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
-    path = ROOT / "benchmarks" / "analysis_stages.py"
-    spec = importlib.util.spec_from_file_location("analysis_stages_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "analysis_stages")
 
 
 def test_every_stage_is_timed_and_the_pipeline_gets_its_own_functions_back(

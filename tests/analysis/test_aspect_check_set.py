@@ -5,14 +5,13 @@ makes of their rows is never asserted here: the blind sets are held out whole.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_module import benchmark_module
 
 from clinicrep.model import Aspect
 
@@ -135,13 +134,7 @@ def test_fourth_check_set_languages_do_not_share_one_order_of_kinds() -> None:
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "analysis_accuracy.py"
-    spec = importlib.util.spec_from_file_location("analysis_accuracy_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "analysis_accuracy")
 
 
 def test_benchmark_check_option_prints_one_line_of_totals_per_language(

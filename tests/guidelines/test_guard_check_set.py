@@ -5,14 +5,13 @@ only. What the guard does with their items is never asserted here: the sets are 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_module import benchmark_module
 
 from clinicrep.guidelines.confidentiality import RULES
 
@@ -167,14 +166,7 @@ _FINE = {**_LEAK, "label": "pass", "rules": [], "reply": "Thank you, Sam!"}
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "guard_accuracy.py"
-    spec = importlib.util.spec_from_file_location("guard_accuracy_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Its slotted dataclass looks itself up in sys.modules while the module runs.
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "guard_accuracy")
 
 
 def test_benchmark_check_option_prints_only_totals_of_the_check_files(

@@ -6,15 +6,14 @@ five languages). Made-up data in a folder of its own."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+from benchmark_module import benchmark_module
 from tests.guidelines.guard_rules import rules_in_editor
 
 from clinicrep.guidelines import learned
@@ -42,13 +41,7 @@ GOOD = [
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "guard_learned.py"
-    spec = importlib.util.spec_from_file_location("guard_learned_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look it up
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "guard_learned")
 
 
 def _rows(count: int, start: int = 0) -> list[tuple[bool, str]]:

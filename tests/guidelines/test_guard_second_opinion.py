@@ -4,14 +4,13 @@ cross-validation, and prints held-out totals only. Made-up data in a folder of i
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+from benchmark_module import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "guidelines" / "data"
@@ -32,14 +31,7 @@ GOOD = [
 
 @pytest.fixture
 def experiment(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "guard_second_opinion.py"
-    spec = importlib.util.spec_from_file_location("guard_second_opinion_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # its dataclasses look the module up in sys.modules while it runs
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "guard_second_opinion")
 
 
 def _write(path: Path, rows: list[tuple[str, str]], lang: str = "en") -> None:

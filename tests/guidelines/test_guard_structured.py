@@ -7,13 +7,12 @@ rule of the hit a veto dropped in a clause to the reviewer. Made-up replies."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+from benchmark_module import benchmark_module
 
 from clinicrep.guidelines import structured
 from clinicrep.guidelines.confidentiality import (
@@ -62,13 +61,7 @@ def sure(bias: float, *, add: float = 2.0, veto: float = 0.0) -> StructuredReade
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "guard_structured.py"
-    spec = importlib.util.spec_from_file_location("guard_structured_for_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "guard_structured")
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,12 @@ bad, one sure every reply is good."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+from benchmark_module import benchmark_module
 
 from clinicrep.guidelines import learned
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
@@ -111,13 +110,7 @@ def test_stored_and_loaded_the_veto_keeps_its_model_and_an_older_file_has_none(
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = ROOT / "benchmarks" / "guard_learned.py"
-    spec = importlib.util.spec_from_file_location("guard_learned_for_gveto42", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look it up
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module(monkeypatch, "guard_learned")
 
 
 def test_the_benchmark_s_veto_only_keeps_the_stored_add(bench: ModuleType) -> None:
