@@ -93,6 +93,7 @@ from guard_second_opinion import (  # same folder: its model and reading, not a 
 )
 
 from clinicrep.guidelines.confidentiality import (
+    ConfidentialityFinding,
     _speaks_to_reader,
     find_confidentiality_problems,
     load_guidelines,
@@ -106,6 +107,7 @@ from clinicrep.guidelines.learned import (
     switched_on,
 )
 from clinicrep.guidelines.lexicon import LANGUAGES
+from clinicrep.guidelines.structured import RulesReading
 from clinicrep.paths import resource
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
@@ -294,13 +296,7 @@ def found_for_veto(reply: Reply, country: str, kept: frozenset[str]) -> Found:
     billing is ``kept``); without ``kept``, ``rules_found``."""
     if not kept:
         return rules_found(reply, country)
-    read = rules_reading(
-        reply.text,
-        review_text=reply.review,
-        language=reply.lang,
-        reviewer_name=reply.reviewer,
-        country=country,
-    )
+    read = read_reply(reply, country)
     return tuple(
         (rule, f.start, f.end)
         for f, rule in zip(read.findings, veto_rules(read, kept), strict=True)
@@ -309,14 +305,17 @@ def found_for_veto(reply: Reply, country: str, kept: frozenset[str]) -> Found:
 
 def speaks(reply: Reply, country: str) -> bool:
     """Whether the product's add may block the reply: it speaks to or names someone."""
-    return _speaks_to_reader(
-        rules_reading(
-            reply.text,
-            review_text=reply.review,
-            language=reply.lang,
-            reviewer_name=reply.reviewer,
-            country=country,
-        )
+    return _speaks_to_reader(read_reply(reply, country))
+
+
+def read_reply(reply: Reply, country: str) -> RulesReading[ConfidentialityFinding]:
+    """The rules' reading of the reply (confidentiality.rules_reading), its review beside it."""
+    return rules_reading(
+        reply.text,
+        review_text=reply.review,
+        language=reply.lang,
+        reviewer_name=reply.reviewer,
+        country=country,
     )
 
 

@@ -99,6 +99,15 @@ workers=$(nproc 2>/dev/null || echo 1)
 [ "$workers" -gt 4 ] && workers=4
 parallel=()
 [ "$workers" -gt 1 ] && parallel=(-n "$workers")
+# tests of a folder against the compiled install, the tests named after it left out
+against_wheel() {
+  local folder=$1 test
+  shift
+  local deselect=()
+  for test in "$@"; do deselect+=(--deselect "$test"); done
+  "$VPY" -m pytest -q -p no:cacheprovider "${parallel[@]}" -m "not packaging and not serial" \
+    "${deselect[@]}" "$folder"
+}
 # Left out here (they run against the sources in scripts/test.sh): tests that count calls by
 # swapping a compiled class's method (Matcher.add: the compiled callers call it directly), time
 # aspects' stages by swapping its functions (compiled read_aspects calls them directly) or
@@ -110,10 +119,7 @@ white_box=(
   tests/analysis/test_word_list_cache.py::test_without_a_cache_folder_the_word_lists_are_built_each_time
   tests/analysis/test_word_list_cache.py::test_an_edited_lexicon_gets_a_new_file_and_the_old_one_goes
 )
-deselect=()
-for test in "${white_box[@]}"; do deselect+=(--deselect "$test"); done
-"$VPY" -m pytest -q -p no:cacheprovider "${parallel[@]}" -m "not packaging and not serial" \
-  "${deselect[@]}" tests/analysis
+against_wheel tests/analysis "${white_box[@]}"
 
 # tests/guidelines against the compiled guard: some 2,400 tests, 2-3 minutes more, so only when
 # asked (CLINICREP_COMPILED_GUARD_TESTS=1); the guard digest above reads every labelled reply.
@@ -138,9 +144,6 @@ if [ "${CLINICREP_COMPILED_GUARD_TESTS:-}" = 1 ]; then
     a_reply_the_veto_keeps_blocked_keeps_every_underline; do
     guard_white_box+=("tests/guidelines/test_guard_learned.py::test_$test")  # a fake reader
   done
-  deselect=()
-  for test in "${guard_white_box[@]}"; do deselect+=(--deselect "$test"); done
-  "$VPY" -m pytest -q -p no:cacheprovider "${parallel[@]}" -m "not packaging and not serial" \
-    "${deselect[@]}" tests/guidelines
+  against_wheel tests/guidelines "${guard_white_box[@]}"
 fi
 echo "== compiled check done in $(($(date +%s) - start)) s"
