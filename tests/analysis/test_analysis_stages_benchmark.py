@@ -7,8 +7,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from benchmark_module import benchmark_module
 
+from benchmark_module import benchmark_module
 from clinicrep.analysis import aspects, pipeline
 from clinicrep.model import Review
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from benchmark_module import benchmark_module
 
+from benchmark_module import benchmark_module
 from clinicrep.model import Aspect
 
 ROOT = Path(__file__).resolve().parents[2]

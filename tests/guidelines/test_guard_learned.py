@@ -13,9 +13,9 @@ from types import ModuleType
 
 import numpy as np
 import pytest
-from benchmark_module import benchmark_module
 from tests.guidelines.guard_rules import rules_in_editor
 
+from benchmark_module import benchmark_module
 from clinicrep.guidelines import learned
 from clinicrep.guidelines.confidentiality import (
     FindingCode,

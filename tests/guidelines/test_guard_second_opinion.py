@@ -10,6 +10,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+
 from benchmark_module import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[2]

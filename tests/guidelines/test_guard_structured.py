@@ -12,8 +12,8 @@ from types import ModuleType
 
 import numpy as np
 import pytest
-from benchmark_module import benchmark_module
 
+from benchmark_module import benchmark_module
 from clinicrep.guidelines import structured
 from clinicrep.guidelines.confidentiality import (
     FindingCode,

@@ -10,8 +10,8 @@ from types import ModuleType
 
 import numpy as np
 import pytest
-from benchmark_module import benchmark_module
 
+from benchmark_module import benchmark_module
 from clinicrep.guidelines import learned
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
 from clinicrep.guidelines.learned import LearnedReader
