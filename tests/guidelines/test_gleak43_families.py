@@ -13,7 +13,8 @@ same words said in general staying unflagged.
   "你这种情况"), a visit of theirs told in the past even after a neighbour's review ("您以前也在
   我们这儿看过几次");
 - health without its medical word ("вдалося завагітніти", "висипаєтеся", "ходить без
-  палички", "ваш «цукор»", "brzuch nie wzdyma", "się Pani wysypia", "您肚子里的宝宝", "不怎么咳了"),
+  палички", "ваш «цукор»", "brzuch nie wzdyma", "się Pani wysypia", "您肚子里的宝宝", "不怎么咳了",
+  "бігаєте в туалет", "шмигає носом", "便便还费劲"),
   a spouse named by the child ("孩子他爸"), one document waiting at the desk ("skierowanie czeka
   w rejestracji");
 - false alarms of the round: a sign switched off after a clock time ("广告牌晚上十点后会自动关闭"),
@@ -100,6 +101,9 @@ LEAKS = [
         "Pani Ewo, dziękujemy! Recepcja działa od siódmej. "
         "Skierowanie do kardiologa czeka w rejestracji. Parking jest za budynkiem.",
     ),
+    ("uk", "Дякую.", "Зоряна", "Зоряно, дякуємо! Раді, що ви вже не бігаєте щогодини в туалет."),
+    ("uk", "Дякую.", "Зоряна", "Зоряно, дякуємо! Раді, що ваш малюк уже не шмигає носом."),
+    ("zh", "好。", "小鹿", "小鹿您好，谢谢！您最近便便还费劲吗？祝您生活愉快！"),
 ]
 
 GENERAL = [
@@ -228,6 +232,20 @@ GENERAL = [
         "Pani Ewo, dziękujemy! Wyniki czekają w rejestracji przez trzydzieści dni.",
     ),
     ("pl", "Dziękuję.", "Ewa", "Pani Ewo, dziękujemy! Kawa czeka w poczekalni na każdego."),
+    (
+        "uk",
+        "Туалет?",
+        "Зоряна",
+        "Зоряно, дякуємо! Туалет у нас на кожному поверсі, "
+        "ходити до туалету на інший поверх не доведеться.",
+    ),
+    (
+        "uk",
+        "Нежить?",
+        "Зоряна",
+        "Зоряно, дякуємо! Якщо дитина шмигає носом понад тиждень, краще показати її ЛОРу.",
+    ),
+    ("zh", "便秘看哪科？", "小鹿", "小鹿您好，谢谢提问！大便干结、排便困难可以挂消化内科。"),
 ]
 
 
