@@ -504,6 +504,8 @@ FRESH_ROUNDS = (
     "own_zh_round42a",
     "own_uk_round42b",
     "own_pl_round42b",
+    "own_uk_round43c",
+    "own_zh_round43c",
 )
 
 

@@ -532,6 +532,14 @@ SETS = [
     # medical words, staff news, policies; the frozen thirds totals only
     ("own_uk_round42b.jsonl", ("uk",), 40, True),
     ("own_pl_round42b.jsonl", ("pl",), 40, True),
+    # round 43c (uk and zh, session 43, gleak43, written before its writer read the guard's code):
+    # one leak buried in a warm reply (dates in words, 上周四下午, 月初那次, 三号), the
+    # non-patient trap, portal/Viber/SMS/小程序/公众号 messages, relatives' care, health details
+    # in everyday words, slang and euphemisms ("по-жіночому", 大姨妈, 那方面的小问题), check-up
+    # invitations, staff and relatives' full names with titles, billing; general answers with
+    # the same words; the frozen thirds totals only
+    ("own_uk_round43c.jsonl", ("uk",), 40, True),
+    ("own_zh_round43c.jsonl", ("zh",), 40, True),
 ]
 
 
