@@ -57,6 +57,8 @@ BULK_INDEX_FROM = 50_000
 # most 5,000: a practice's first import into a new shared store) is one transaction that
 # builds the indexes of reviews at its end; the other desks cannot read reviews meanwhile
 BULK_INDEX_STORED_AT_MOST = 10_000
+# the tables such an import fills whose indexes (and foreign keys to reviews) it builds at its end
+BULK_TABLES = ("reviews", "review_topics", "review_aspects")
 # how long such an import waits for the other desks' reads of reviews in progress before it
 # stores batch by batch instead (a DROP INDEX waiting for a lock makes every read after it wait)
 BULK_LOCK_WAIT_MS = 2000
@@ -344,12 +346,13 @@ class PgDroppedIndexes:
 
     def __init__(self, db: PgDatabase, indexes: list[tuple[str, str]]) -> None:
         self._db = db
-        self.indexes = indexes  # (name, CREATE INDEX statement)
+        self.indexes = indexes  # (name, CREATE INDEX or ALTER TABLE ... ADD CONSTRAINT)
         self._built = False
 
     def build(self) -> None:
-        """Build them now (each by one sort of the rows stored so far; rows stored after
-        are added to them one by one); nothing the second time."""
+        """Build them now (each by one sort of the rows stored so far, each foreign key
+        checked by one join; rows stored after are added and checked one by one); nothing
+        the second time."""
         if self._built:
             return
         self._built = True
@@ -541,11 +544,12 @@ class PgDatabase:
         """One transaction for the rest of an import, ``new_rows`` reviews, into a store
         that holds little more than the import's first batch (a practice's first import
         into a new shared store: at least ``BULK_INDEX_FROM`` rows into at most
-        ``BULK_INDEX_STORED_AT_MOST``): the secondary indexes of ``reviews`` are dropped in
-        it and built again, each by one sort, before its COMMIT (SQLite's
-        ``Database.indexes_built_at_end``). Kept up row by row, the trigram index and the
-        eleven sort indexes cost the server about 3 s of CPU per 100,000 rows, built at the
-        end about 2 s (``benchmarks/README.md``, session 43).
+        ``BULK_INDEX_STORED_AT_MOST``): the secondary indexes of ``reviews``, its topics and
+        aspects, and their foreign keys to reviews, are dropped in it and built again, each
+        by one sort or join, before its COMMIT (SQLite's ``Database.indexes_built_at_end``).
+        Kept up row by row, the trigram index and the eleven sort indexes cost the server
+        about 3 s of CPU per 100,000 rows, built at the end about 2 s (``benchmarks/README.md``,
+        session 43).
 
         What the other desks see: DROP INDEX locks the table, so their reads and writes of
         reviews wait until the COMMIT, which brings the rows and the indexes together: the
@@ -583,20 +587,43 @@ class PgDatabase:
             yield None
 
     def _drop_review_indexes(self) -> PgDroppedIndexes:
-        """Drop the indexes of ``reviews`` but its primary key and unique ones (the import's
-        look-ups read the unique one), in this transaction; what to build again."""
+        """Drop, in this transaction, the indexes of ``reviews`` and of the tables an import
+        fills with it (``BULK_TABLES``) but their primary keys and unique ones (the import's
+        look-ups read them), and those tables' foreign keys to reviews (each row's check
+        was a look-up in reviews: 1.5 s of the server's CPU per 100,000 reviews' topics,
+        as much for their aspects; added again, they are checked by one join); what to
+        build again."""
         self.execute("SELECT pg_advisory_xact_lock(?)", (IMPORT_LOCK_KEY,))
         self.execute(f"SET LOCAL lock_timeout = {BULK_LOCK_WAIT_MS}")
+        self.execute(f"LOCK TABLE {', '.join(BULK_TABLES)} IN ACCESS EXCLUSIVE MODE")
+        tables = "SELECT unnest(?::text[])::regclass"
         indexes = self.fetchall(
             "SELECT c.relname, pg_catalog.pg_get_indexdef(c.oid) FROM pg_catalog.pg_index x"
             " JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid"
-            " WHERE x.indrelid = 'reviews'::regclass AND NOT x.indisunique"
-            " AND NOT x.indisprimary ORDER BY c.relname"
+            f" WHERE x.indrelid IN ({tables}) AND NOT x.indisunique"
+            " AND NOT x.indisprimary ORDER BY c.relname",
+            (list(BULK_TABLES),),
+        )
+        keys = self.fetchall(
+            "SELECT k.conrelid::regclass::text, k.conname, pg_catalog.pg_get_constraintdef(k.oid)"
+            " FROM pg_catalog.pg_constraint k WHERE k.contype = 'f'"
+            f" AND k.confrelid = 'reviews'::regclass AND k.conrelid IN ({tables})"
+            " ORDER BY 1, 2",
+            (list(BULK_TABLES[1:]),),
         )
         for name, _sql in indexes:
             self.execute(f'DROP INDEX "{name}"')
+        for table, name, _definition in keys:
+            self.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
         self.execute("SET LOCAL lock_timeout = DEFAULT")
-        return PgDroppedIndexes(self, [(str(name), str(sql)) for name, sql in indexes])
+        return PgDroppedIndexes(
+            self,
+            [(str(name), str(sql)) for name, sql in indexes]
+            + [
+                (str(name), f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+                for table, name, definition in keys
+            ],
+        )
 
     @contextlib.contextmanager
     def bulk_writes(self, cache_mib: int = 0) -> Iterator[None]:
