@@ -266,3 +266,16 @@ def test_an_import_is_stored_batch_by_batch_while_a_desk_reads_reviews_or_into_a
     assert import_csv(pg, big, source_name="More").imported == ROWS
     assert not [sql for sql in seen if sql.startswith("DROP INDEX")]
     assert len(review_ids(pg, ReviewQuery(search="Patient"))) == 2 * ROWS
+
+
+def test_a_second_first_import_at_the_same_moment_is_stored_batch_by_batch(
+    pg: PgDatabase, desk: PgDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = spied(pg, monkeypatch)
+    with desk.transaction():  # another desk's first import holds the store
+        desk.execute("SELECT pg_advisory_xact_lock(?)", (store_pg.IMPORT_LOCK_KEY,))
+        assert pg.storing_an_import() and not desk.storing_an_import()
+        report = import_csv(pg, write_export(tmp_path / "big.csv"), source_name="Big")
+    assert report.imported == ROWS == count_reviews(pg)
+    assert not [sql for sql in seen if sql.startswith(("LOCK TABLE", "DROP INDEX"))]
+    assert not pg.storing_an_import()

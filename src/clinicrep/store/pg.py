@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 PgConnectError = DatabaseConnectFailed  # the name the shared design gives it
 MIN_SERVER_VERSION = 130000  # PostgreSQL 13: trusted pg_trgm, generated columns
 MIGRATION_LOCK_KEY = 0x636C696E69630001  # pg_advisory_xact_lock key of schema migrations
-# pg_advisory_xact_lock key held by an import storing its rest in one transaction, the
+# the advisory lock (a transaction's) of an import storing its rest in one transaction, the
 # indexes of reviews dropped in it (``indexes_built_at_end``): ``storing_an_import`` looks
 IMPORT_LOCK_KEY = 0x636C696E69630002
 # the rest of an import of at least this many rows (as SQLite's store.db.BULK_INDEX_FROM) ...
@@ -336,13 +336,14 @@ def _insert_values(sql: str) -> tuple[str, str, str] | None:
 
 
 class _IndexesBusy(Exception):
-    """The indexes of reviews could not be dropped at once: another desk is reading it."""
+    """The indexes of reviews could not be dropped at once: another desk is reading it,
+    or its own first import holds the store."""
 
 
 class PgDroppedIndexes:
-    """The indexes of ``reviews`` an import dropped in its transaction
-    (``PgDatabase.indexes_built_at_end``), built again by ``build``: once, in that same
-    transaction, so that nobody sees the store without them."""
+    """The indexes of ``reviews``, its topics and aspects, and their foreign keys to it, an
+    import dropped in its transaction (``PgDatabase.indexes_built_at_end``), built again by
+    ``build``: once, in that same transaction, so that nobody sees the store without them."""
 
     def __init__(self, db: PgDatabase, indexes: list[tuple[str, str]]) -> None:
         self._db = db
@@ -559,8 +560,9 @@ class PgDatabase:
         SQLite import (``storing_an_import``). An error, a lost connection or a kill rolls
         it all back (the store as it was, every index in it); the first batch stays. A bigger
         store, where the desks are at work, is never held so: each batch stays its own
-        transaction. Nor is one whose reviews another desk is reading at that moment: the
-        drop waits ``BULK_LOCK_WAIT_MS`` for the lock, then gives up (None)."""
+        transaction. Nor is one whose reviews another desk is reading at that moment (the
+        lock is waited for ``BULK_LOCK_WAIT_MS``, then given up: None), nor one another desk's
+        first import holds."""
         if new_rows < BULK_INDEX_FROM or self._depth or self.in_transaction:
             yield None
             return
@@ -583,7 +585,7 @@ class PgDatabase:
                 yield dropped
                 dropped.build()
         except _IndexesBusy:
-            log.info("reviews are being read elsewhere: the import is stored batch by batch")
+            log.info("reviews are in use elsewhere: the import is stored batch by batch")
             yield None
 
     def _drop_review_indexes(self) -> PgDroppedIndexes:
@@ -593,7 +595,10 @@ class PgDatabase:
         was a look-up in reviews: 1.5 s of the server's CPU per 100,000 reviews' topics,
         as much for their aspects; added again, they are checked by one join); what to
         build again."""
-        self.execute("SELECT pg_advisory_xact_lock(?)", (IMPORT_LOCK_KEY,))
+        # another desk's first import at the same moment: this one goes batch by batch
+        held = self.execute("SELECT pg_try_advisory_xact_lock(?)", (IMPORT_LOCK_KEY,)).fetchone()
+        if not held or not held[0]:
+            raise DatabaseLocked("another import is storing its rows", holder="server")
         self.execute(f"SET LOCAL lock_timeout = {BULK_LOCK_WAIT_MS}")
         self.execute(f"LOCK TABLE {', '.join(BULK_TABLES)} IN ACCESS EXCLUSIVE MODE")
         tables = "SELECT unnest(?::text[])::regclass"
