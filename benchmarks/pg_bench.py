@@ -197,3 +197,65 @@ def memory_keyring() -> None:
     from memory_keyring import MemoryKeyring  # tests/memory_keyring.py
 
     keyring.set_keyring(MemoryKeyring())
+
+
+# -- an import's figure on the server (issue 22: import with analysis <= 10 s) ----------------
+def backend_cpu(pid: int) -> float | None:
+    """CPU seconds a server process used so far (its /proc entry: a server on this machine),
+    or None when it cannot be read (a server elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def new_database(server: BenchServer, name: str) -> PgTarget:
+    """An empty database ``name`` on the server (dropped first if there), not migrated."""
+    target = replace(server.admin, dbname=name)
+    drop_database(server, target)
+    with connect(server.admin, server.password) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return target
+
+
+def import_floor(server: BenchServer, path: Path, name: str) -> tuple[float, float | None]:
+    """(wall s, server CPU s) of the floor of an import of ``import_csv.py``'s file ``path``
+    into a new database ``name`` (dropped after): its rows put into the same schema by the
+    fastest raw means, one COPY into reviews in one transaction with every index of reviews
+    but its keys built after (the trigram and CJK indexes too). No analysis, no topics."""
+    import csv
+
+    target = new_database(server, name)
+    try:
+        PgDatabase(target, server.password).close()  # the schema
+        with connect(target, server.password) as conn:
+            pid = conn.info.backend_pid
+            cpu, started = backend_cpu(pid), time.perf_counter()
+            with conn.transaction():
+                source = conn.execute(
+                    "INSERT INTO sources (kind, name, platform, created_at)"
+                    " VALUES ('csv', 'Floor', 'other', '2026-01-01T00:00:00Z') RETURNING id"
+                ).fetchone()[0]
+                indexes = conn.execute(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews'"
+                    " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+                ).fetchall()
+                for index, _definition in indexes:
+                    conn.execute(f'DROP INDEX "{index}"')
+                with path.open(encoding="utf-8", newline="") as file, conn.cursor() as cur:
+                    rows = csv.reader(file, delimiter=";")
+                    next(rows)
+                    with cur.copy(
+                        "COPY reviews (source_id, external_id, created_at, author, rating, text,"
+                        " fetched_at) FROM STDIN"
+                    ) as copy:
+                        for i, (day, author, rating, text) in enumerate(rows):
+                            copy.write_row((source, str(i), day, author, rating, text, day))
+                for _index, definition in indexes:
+                    conn.execute(definition)
+            wall = time.perf_counter() - started
+            after = backend_cpu(pid)
+        return wall, (after - cpu) if after is not None and cpu is not None else None
+    finally:
+        drop_database(server, target)

@@ -3,6 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/search_scale.py \
         [--sizes 10000,100000[,1000000]] [--repeat 7] [--dir DIR] [--no-import] [--no-start] \
         [--store sqlite|pg|both] [--pg postgresql://postgres@127.0.0.1:PORT/postgres]
+        [--pg-import-db NAME] [--import-only]
 
 For each store size (``make_store`` builds and caches it; 1,000,000 takes a quarter of an
 hour) it prints, as medians of ``--repeat`` runs:
@@ -21,7 +22,10 @@ hour) it prints, as medians of ``--repeat`` runs:
 - import of a CSV export with analysis (``benchmarks/import_csv.py``'s file) beside the
   rows and their trigram index inserted raw, with the CPU of this process and of the
   analysis workers (the wall time two free cores would give is at least the larger of this
-  process's and half of the sum).
+  process's and half of the sum); with ``--store pg`` also into a new database on the
+  server (``--pg-import-db``, made and dropped), beside its own floor: the same rows by one
+  COPY into reviews of the same schema, every index of reviews built after, and the CPU of
+  the server's process too (a server on this machine: the three share its cores).
 
 ``--store pg`` (or ``both``): the same reviews copied into PostgreSQL (``pg_bench.py``: kept
 per server, on ``--pg``, ``CLINICREP_BENCH_PG`` / ``CLINICREP_TEST_PG``, else a throw-away
@@ -584,6 +588,49 @@ def import_figures(rows: int) -> tuple[float, float, float, float]:
     return ours, raw, cpu, workers
 
 
+def import_figures_pg(server: Any, rows: int, name: str) -> dict[str, float | None]:
+    """The same import into a new database ``name`` on the PostgreSQL server (migrated
+    before the clock starts, dropped after), beside its floor (``pg_bench.import_floor``, in
+    ``name``_floor): wall s, CPU s of this process, of the analysis workers and of the server
+    process that stored the rows (None for a server elsewhere), and the floor's wall and
+    server CPU. Two free cores give at least max(this, (this + workers + server) / 2)."""
+    from import_csv import _workers_cpu, make_file
+    from pg_bench import backend_cpu, drop_database, import_floor, new_database
+
+    from clinicrep.importing import import_csv
+    from clinicrep.model import Platform
+    from clinicrep.store import open_database
+
+    with tempfile.TemporaryDirectory(prefix="clinicrep-import-pg-") as tmp:
+        path = Path(tmp) / "export.csv"
+        make_file(path, rows)
+        target = new_database(server, name)
+        try:
+            with open_database(target, password=server.password) as db:
+                pid = db.conn.info.backend_pid
+                server_cpu = backend_cpu(pid)
+                started, cpu, workers = time.perf_counter(), time.process_time(), _workers_cpu()
+                import_csv(db, path, source_name="Bench", platform=Platform.OTHER, analyse=True)
+                ours = time.perf_counter() - started
+                cpu, workers = time.process_time() - cpu, _workers_cpu() - workers
+                after = backend_cpu(pid) if db.conn.info.backend_pid == pid else None
+        finally:
+            drop_database(server, target)
+        floor, floor_server = import_floor(server, path, f"{name}_floor")
+    return {
+        "wall": ours,
+        "cpu": cpu,
+        "workers": workers,
+        "server": after - server_cpu if after is not None and server_cpu is not None else None,
+        "floor": floor,
+        "floor server": floor_server,
+    }
+
+
+def _seconds(value: float | None) -> str:
+    return "?" if value is None else f"{value:.1f}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -591,6 +638,11 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--no-import", action="store_true")
     parser.add_argument("--no-start", action="store_true")
+    parser.add_argument(
+        "--import-only",
+        action="store_true",
+        help="only the import figures (no store is built or copied to the server)",
+    )
     parser.add_argument(
         "--store",
         choices=("sqlite", "pg", "both"),
@@ -600,11 +652,16 @@ def main() -> int:
     parser.add_argument(
         "--pg", help="postgresql://user:password@127.0.0.1:port/postgres (default: a new cluster)"
     )
+    parser.add_argument(
+        "--pg-import-db",
+        default="clinicrep_import_bench",
+        help="the database the PostgreSQL import figure makes and drops (and NAME_floor)",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(load())
     print(TARGETS)
-    stores = {size: ensure_store(args.dir, size) for size in sizes}
+    stores = {} if args.import_only else {size: ensure_store(args.dir, size) for size in sizes}
     server = None
     if args.store in ("pg", "both"):
         from pg_bench import bench_database, bench_server, memory_keyring
@@ -620,18 +677,20 @@ def main() -> int:
             if server is not None:
                 target = bench_database(server, path, size)
                 under_test.append((size, Store("PostgreSQL", target, server.password)))
-        print(
-            "model: typed -> rows in the model; painted: -> painted; floor: the raw query and"
-            " its rows; floor painted: and those rows painted by a bare QTableView with a plain"
-            " model; x: painted / floor painted (target <= 2); CPU: the GUI thread's, typed ->"
-            " painted, beside the floor painted's (the same thread's) and their ratio: on a"
-            " shared machine the clock waits for other programs too (ms)"
-        )
-        print(
-            f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
-            f" {'floor':>7} {'floor painted':>13} {'x':>5} {'all ids':>8} {'CPU':>6}"
-            f" {'floor CPU':>9} {'x CPU':>5}"
-        )
+        if stores:
+            print(
+                "model: typed -> rows in the model; painted: -> painted; floor: the raw query"
+                " and its rows; floor painted: and those rows painted by a bare QTableView with"
+                " a plain model; x: painted / floor painted (target <= 2); CPU: the GUI"
+                " thread's, typed -> painted, beside the floor painted's (the same thread's)"
+                " and their ratio: on a shared machine the clock waits for other programs too"
+                " (ms)"
+            )
+            print(
+                f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
+                f" {'floor':>7} {'floor painted':>13} {'x':>5} {'all ids':>8} {'CPU':>6}"
+                f" {'floor CPU':>9} {'x CPU':>5}"
+            )
         for size in stores:
             at_size = [store for s, store in under_test if s == size]
             for (
@@ -667,6 +726,28 @@ def main() -> int:
                     f" (raw connect and read {raw:.2f} s); RSS after all reviews, scrolled"
                     f" to the end and the charts: {rss:.0f} MB"
                 )
+    if server is not None and not args.no_import:
+        from clinicrep.analysis.parallel import worker_count
+
+        try:
+            for size in sizes:
+                if size > 100_000:
+                    continue
+                workers = worker_count()
+                found = import_figures_pg(server, size, args.pg_import_db)
+                ratio = found["wall"] / found["floor"] if found["wall"] and found["floor"] else 0
+                print(
+                    f"{size:>9,}  PostgreSQL import with analysis: {found['wall']:.1f} s (floor:"
+                    f" COPY into reviews, every index built after {found['floor']:.1f} s,"
+                    f" {ratio:.1f}x; analysis processes: {workers}; CPU {found['cpu']:.1f} s"
+                    f" here + {found['workers']:.1f} s in the workers +"
+                    f" {_seconds(found['server'])} s the server's (the floor's"
+                    f" {_seconds(found['floor server'])} s); {load()})",
+                    flush=True,
+                )
+        except BaseException:
+            server.close()
+            raise
     if server is not None:
         server.close()
     if args.store == "pg":

@@ -1,6 +1,7 @@
 """A big import into a small store: its indexes are built once at the end, in one transaction
 with the rows (SQLite), and nobody sees the store without them; PostgreSQL imports batch by
-batch as before."""
+batch here (its thresholds are its own: a first import into a new shared store only, tested in
+test_imppg43_pg_import.py)."""
 
 from __future__ import annotations
 
@@ -246,7 +247,8 @@ def test_another_connection_knows_while_a_big_import_holds_the_store(
             progress=lambda _done, _total: seen.append(window.storing_an_import()),
         )
         assert not window.storing_an_import()
-    # SQLite: from the first batch's commit to the end; PostgreSQL locks rows, never the store
+    # SQLite: from the first batch's commit to the end; PostgreSQL (below its own thresholds)
+    # locks rows, never the store
     assert seen == [db.dialect == "sqlite"] * len(seen) and len(seen) == ROWS // BATCH
 
 

@@ -48,6 +48,20 @@ log = logging.getLogger(__name__)
 PgConnectError = DatabaseConnectFailed  # the name the shared design gives it
 MIN_SERVER_VERSION = 130000  # PostgreSQL 13: trusted pg_trgm, generated columns
 MIGRATION_LOCK_KEY = 0x636C696E69630001  # pg_advisory_xact_lock key of schema migrations
+# the advisory lock (a transaction's) of an import storing its rest in one transaction, the
+# indexes of reviews dropped in it (``indexes_built_at_end``): ``storing_an_import`` looks
+IMPORT_LOCK_KEY = 0x636C696E69630002
+# the rest of an import of at least this many rows (as SQLite's store.db.BULK_INDEX_FROM) ...
+BULK_INDEX_FROM = 50_000
+# ... into a store that holds at most this many reviews (the import's own first batch, of at
+# most 5,000: a practice's first import into a new shared store) is one transaction that
+# builds the indexes of reviews at its end; the other desks cannot read reviews meanwhile
+BULK_INDEX_STORED_AT_MOST = 10_000
+# the tables such an import fills whose indexes (and foreign keys to reviews) it builds at its end
+BULK_TABLES = ("reviews", "review_topics", "review_aspects")
+# how long such an import waits for the other desks' reads of reviews in progress before it
+# stores batch by batch instead (a DROP INDEX waiting for a lock makes every read after it wait)
+BULK_LOCK_WAIT_MS = 2000
 CONNECT_TIMEOUT_S = 10
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 DEFAULT_APPLICATION_NAME = "clinicrep"
@@ -289,7 +303,14 @@ class _CountedCursor(PgCursor):
 
 
 INSERT_BATCH = 100  # rows of one multi-row INSERT (100: 1.3 s for 3,000 reviews; 500: 1.7 s)
+# rows from which an INSERT of one row per parameter set goes by COPY (``_copied``): the
+# server reads them as one stream, with no statement to parse, bind and plan per 100 rows
+COPY_FROM = 500
 _INSERT_HEAD = re.compile(r"^\s*INSERT\s+INTO\s[^;]*?\sVALUES\s*\(", re.IGNORECASE | re.DOTALL)
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+", re.IGNORECASE)
+_ONLY_MARKS = re.compile(r"\(\s*\?(?:\s*,\s*\?)*\s*\)")
+_DO_NOTHING = re.compile(r"^\s*ON\s+CONFLICT\s*(?:\([^()]*\))?\s*DO\s+NOTHING\s*$", re.IGNORECASE)
+_COPY_SAVEPOINT = "clinicrep_copy"
 
 
 def _insert_values(sql: str) -> tuple[str, str, str] | None:
@@ -312,6 +333,32 @@ def _insert_values(sql: str) -> tuple[str, str, str] | None:
         elif sql[i] == "'":
             return None  # literals inside: keep it simple, one statement per row
     return None
+
+
+class _IndexesBusy(Exception):
+    """The indexes of reviews could not be dropped at once: another desk is reading it,
+    or its own first import holds the store."""
+
+
+class PgDroppedIndexes:
+    """The indexes of ``reviews``, its topics and aspects, and their foreign keys to it, an
+    import dropped in its transaction (``PgDatabase.indexes_built_at_end``), built again by
+    ``build``: once, in that same transaction, so that nobody sees the store without them."""
+
+    def __init__(self, db: PgDatabase, indexes: list[tuple[str, str]]) -> None:
+        self._db = db
+        self.indexes = indexes  # (name, CREATE INDEX or ALTER TABLE ... ADD CONSTRAINT)
+        self._built = False
+
+    def build(self) -> None:
+        """Build them now (each by one sort of the rows stored so far, each foreign key
+        checked by one join; rows stored after are added and checked one by one); nothing
+        the second time."""
+        if self._built:
+            return
+        self._built = True
+        for _name, sql in self.indexes:
+            self._db.script(sql)  # as written by pg_get_indexdef: no parameters
 
 
 # -- the database ------------------------------------------------------------------
@@ -463,22 +510,125 @@ class PgDatabase:
         """Nothing to do: the server keeps its files whole (and its own backups)."""
 
     def storing_an_import(self) -> bool:
-        """Never (SQLite's ``Database.storing_an_import``): each batch of an import here is
-        its own transaction, and the server locks rows, not the store."""
-        return False
+        """Whether another connection's import is storing its rest in one transaction with
+        the indexes of reviews dropped (``indexes_built_at_end``): a write of reviews waits
+        for its end. Mostly no: each batch of an import is its own transaction, and the
+        server locks rows, not the store."""
+        row = self.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory'"
+            " AND database = (SELECT oid FROM pg_catalog.pg_database"
+            " WHERE datname = current_database())"
+            " AND classid = ? AND objid = ? AND objsubid = 1 AND granted"
+            " AND pid <> pg_backend_pid())",
+            (IMPORT_LOCK_KEY >> 32, IMPORT_LOCK_KEY & 0xFFFFFFFF),
+        ).fetchone()
+        return bool(row and row[0])
 
     @contextlib.contextmanager
     def waiting_at_most(self, seconds: float) -> Iterator[None]:
-        """Nothing to change (SQLite's ``Database.waiting_at_most``): no import holds the
-        whole store here (``storing_an_import``)."""
-        yield
+        """Statements on this connection wait at most ``seconds`` for another's lock
+        (``DatabaseLocked`` after: the server's lock_timeout), as SQLite's
+        ``Database.waiting_at_most`` waits for the write lock."""
+        self.execute(f"SET lock_timeout = {max(1, int(seconds * 1000))}")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(StoreError, psycopg.Error):
+                if not self.conn.closed and self.conn.info.transaction_status in (
+                    pq.TransactionStatus.IDLE,
+                    pq.TransactionStatus.INTRANS,
+                ):
+                    self.conn.execute("SET lock_timeout = 0")
 
     @contextlib.contextmanager
-    def indexes_built_at_end(self, new_rows: int) -> Iterator[None]:
-        """Never here (SQLite's ``Database.indexes_built_at_end``): a shared store is
-        written by several PCs at once, and one import holding it for its whole length
-        would stop the others' writes; each batch stays its own transaction."""
-        yield None
+    def indexes_built_at_end(self, new_rows: int) -> Iterator[PgDroppedIndexes | None]:
+        """One transaction for the rest of an import, ``new_rows`` reviews, into a store
+        that holds little more than the import's first batch (a practice's first import
+        into a new shared store: at least ``BULK_INDEX_FROM`` rows into at most
+        ``BULK_INDEX_STORED_AT_MOST``): the secondary indexes of ``reviews``, its topics and
+        aspects, and their foreign keys to reviews, are dropped in it and built again, each
+        by one sort or join, before its COMMIT (SQLite's ``Database.indexes_built_at_end``).
+        Kept up row by row, the trigram index and the eleven sort indexes cost the server
+        about 3 s of CPU per 100,000 rows, built at the end about 2 s (``benchmarks/README.md``,
+        session 43).
+
+        What the other desks see: DROP INDEX locks the table, so their reads and writes of
+        reviews wait until the COMMIT, which brings the rows and the indexes together: the
+        inbox they show stays as it was (nearly empty: the store was), a read that runs past
+        its time limit stops as when typed over, and the change notification of the COMMIT
+        makes them read it all again. A status change waits in the window as during a
+        SQLite import (``storing_an_import``). An error, a lost connection or a kill rolls
+        it all back (the store as it was, every index in it); the first batch stays. A bigger
+        store, where the desks are at work, is never held so: each batch stays its own
+        transaction. Nor is one whose reviews another desk is reading at that moment (the
+        lock is waited for ``BULK_LOCK_WAIT_MS``, then given up: None), nor one another desk's
+        first import holds."""
+        if new_rows < BULK_INDEX_FROM or self._depth or self.in_transaction:
+            yield None
+            return
+        stored = int(self.execute("SELECT count(*) FROM reviews").fetchone()[0])
+        if stored > BULK_INDEX_STORED_AT_MOST:
+            yield None
+            return
+        try:
+            with self.transaction():
+                try:
+                    dropped = self._drop_review_indexes()
+                except DatabaseLocked as e:
+                    raise _IndexesBusy from e
+                log.info(
+                    "import of %d rows into %d: %d indexes built at the end",
+                    new_rows,
+                    stored,
+                    len(dropped.indexes),
+                )
+                yield dropped
+                dropped.build()
+        except _IndexesBusy:
+            log.info("reviews are in use elsewhere: the import is stored batch by batch")
+            yield None
+
+    def _drop_review_indexes(self) -> PgDroppedIndexes:
+        """Drop, in this transaction, the indexes of ``reviews`` and of the tables an import
+        fills with it (``BULK_TABLES``) but their primary keys and unique ones (the import's
+        look-ups read them), and those tables' foreign keys to reviews (each row's check
+        was a look-up in reviews: 1.5 s of the server's CPU per 100,000 reviews' topics,
+        as much for their aspects; added again, they are checked by one join); what to
+        build again."""
+        # another desk's first import at the same moment: this one goes batch by batch
+        held = self.execute("SELECT pg_try_advisory_xact_lock(?)", (IMPORT_LOCK_KEY,)).fetchone()
+        if not held or not held[0]:
+            raise DatabaseLocked("another import is storing its rows", holder="server")
+        self.execute(f"SET LOCAL lock_timeout = {BULK_LOCK_WAIT_MS}")
+        self.execute(f"LOCK TABLE {', '.join(BULK_TABLES)} IN ACCESS EXCLUSIVE MODE")
+        tables = "SELECT unnest(?::text[])::regclass"
+        indexes = self.fetchall(
+            "SELECT c.relname, pg_catalog.pg_get_indexdef(c.oid) FROM pg_catalog.pg_index x"
+            " JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid"
+            f" WHERE x.indrelid IN ({tables}) AND NOT x.indisunique"
+            " AND NOT x.indisprimary ORDER BY c.relname",
+            (list(BULK_TABLES),),
+        )
+        keys = self.fetchall(
+            "SELECT k.conrelid::regclass::text, k.conname, pg_catalog.pg_get_constraintdef(k.oid)"
+            " FROM pg_catalog.pg_constraint k WHERE k.contype = 'f'"
+            f" AND k.confrelid = 'reviews'::regclass AND k.conrelid IN ({tables})"
+            " ORDER BY 1, 2",
+            (list(BULK_TABLES[1:]),),
+        )
+        for name, _sql in indexes:
+            self.execute(f'DROP INDEX "{name}"')
+        for table, name, _definition in keys:
+            self.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        self.execute("SET LOCAL lock_timeout = DEFAULT")
+        return PgDroppedIndexes(
+            self,
+            [(str(name), str(sql)) for name, sql in indexes]
+            + [
+                (str(name), f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+                for table, name, definition in keys
+            ],
+        )
 
     @contextlib.contextmanager
     def bulk_writes(self, cache_mib: int = 0) -> Iterator[None]:
@@ -528,6 +678,10 @@ class PgDatabase:
         parts = _insert_values(sql)
         self._in_time()
         self._usable()
+        if parts is not None and len(rows) >= COPY_FROM:
+            copied = self._copied(*parts, rows)
+            if copied is not None:
+                return copied
         cursor = self.conn.cursor()
         try:
             if parts is None or len(rows) < 2:
@@ -544,6 +698,44 @@ class PgDatabase:
         except psycopg.Error as e:
             raise translate_pg_error(e) from e
         return _CountedCursor(cursor, self.conn, total)
+
+    def _copied(
+        self, head: str, values: str, tail: str, rows: list[Sequence[Any]]
+    ) -> PgCursor | None:
+        """``INSERT INTO t (cols) VALUES (?, ...)`` of many rows by one ``COPY t (cols) FROM
+        STDIN``, or None when it cannot go so: the values are not all parameters, what follows
+        them is more than ``ON CONFLICT ... DO NOTHING``, or (with that clause) a row is there
+        already: another PC's import of the same review committed first. COPY knows no ON
+        CONFLICT, so it runs under a savepoint, undone then, and the caller inserts the rows
+        as before, the rows already there left alone (a race that costs one batch twice).
+        All of them or none go in, as with a single statement. An import of 100,000 reviews:
+        its rows, topics and aspects in 300 multi-row statements took the server 8.9 s of
+        CPU for the reviews alone, COPY 7.0 s (``benchmarks/README.md``, session 43)."""
+        do_nothing = _DO_NOTHING.match(tail) is not None
+        if not _ONLY_MARKS.fullmatch(values) or not (do_nothing or not tail.strip()):
+            return None
+        statement = f"COPY {_INSERT_INTO.sub('', head, count=1)} FROM STDIN"
+        savepoint = do_nothing and self.in_transaction
+        cursor = self.conn.cursor()
+        try:
+            if savepoint:
+                self.conn.execute(f"SAVEPOINT {_COPY_SAVEPOINT}")
+            try:
+                with cursor.copy(statement) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            except psycopg.errors.UniqueViolation:
+                if not do_nothing:
+                    raise
+                if savepoint:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {_COPY_SAVEPOINT}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {_COPY_SAVEPOINT}")
+                return None
+            if savepoint:
+                self.conn.execute(f"RELEASE SAVEPOINT {_COPY_SAVEPOINT}")
+        except psycopg.Error as e:
+            raise translate_pg_error(e) from e
+        return _CountedCursor(cursor, self.conn, max(cursor.rowcount, 0))
 
     def script(self, sql: str) -> None:
         """Several statements at once, no parameters (a migration)."""
