@@ -504,6 +504,9 @@ FRESH_ROUNDS = (
     "own_zh_round42a",
     "own_uk_round42b",
     "own_pl_round42b",
+    "own_ru_round43b",
+    "own_uk_round43b",
+    "own_pl_round43b",
 )
 
 
