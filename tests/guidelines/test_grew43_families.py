@@ -156,3 +156,29 @@ def test_the_practices_own_closure_or_booking_day_is_no_visit(probe: Probe) -> N
 @pytest.mark.parametrize("probe", probes(VISITS_ON_A_DAY, "language bad", rule="date"))
 def test_the_readers_visit_on_a_day_stays_a_date(probe: Probe) -> None:
     check(probe)
+
+
+# Owing as thanks, said in English ("you owe us anything"), and a burden in Polish
+# ("obciążenie" of a family or of the mind): no bill; an amount they owe, a card charged stays
+# billing
+NO_BILL_IN_OTHER_SENSES = [
+    ("en", "Honestly, don't feel you owe us anything for taking the time to write."),
+    ("en", "We never want anyone to think they owe the practice anything for a kind word."),
+    ("pl", "Dojazdy na rehabilitację to spore obciążenie dla opiekunów, rozumiemy to."),
+    ("pl", "Praca na dyżurach to duże obciążenie psychiczne dla każdego lekarza."),
+]
+BILLS_OF_THE_READER = [
+    ("en", "Just a reminder that you owe us £25 for the missed appointment."),
+    ("pl", "Obciążenie Pana karty za wizytę wyniosło 180 zł."),
+    ("pl", "Kartę Pani obciążyliśmy za ostatnią wizytę."),
+]
+
+
+@pytest.mark.parametrize("probe", probes(NO_BILL_IN_OTHER_SENSES, "language good"))
+def test_owing_thanks_and_a_burden_are_no_bill(probe: Probe) -> None:
+    check(probe)
+
+
+@pytest.mark.parametrize("probe", probes(BILLS_OF_THE_READER, "language bad", rule="billing"))
+def test_what_the_reader_owes_or_was_charged_stays_billing(probe: Probe) -> None:
+    check(probe)
