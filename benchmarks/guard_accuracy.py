@@ -506,6 +506,9 @@ FRESH_ROUNDS = (
     "own_pl_round42b",
     "own_uk_round43c",
     "own_zh_round43c",
+    "own_ru_round43b",
+    "own_uk_round43b",
+    "own_pl_round43b",
 )
 
 

@@ -540,6 +540,15 @@ SETS = [
     # the same words; the frozen thirds totals only
     ("own_uk_round43c.jsonl", ("uk",), 40, True),
     ("own_zh_round43c.jsonl", ("zh",), 40, True),
+    # round 43b (ru, uk and pl, session 43, grew43, written before its writer read the guard's code,
+    # for the blind sets' reward, date and full-name false alarms): refused rewards in many wordings
+    # (a reward someone else offered "in our name"), holiday timetables, staff news with names and
+    # dates, the review's own time said back, published prices and accepted insurers, named staff
+    # thanked; a reward offered, a visit date, a full name and a bill in the same situations; the
+    # frozen thirds totals only
+    ("own_ru_round43b.jsonl", ("ru",), 27, True),
+    ("own_uk_round43b.jsonl", ("uk",), 27, True),
+    ("own_pl_round43b.jsonl", ("pl",), 27, True),
 ]
 
 

@@ -4032,7 +4032,9 @@ def rules_reading(
             at = bisect.bisect_left(rewarded, (start, end))
             if any(s < end and start < e for s, e in rewarded[max(0, at - 2) : at + 2]):
                 continue  # one reward, found as such already
-            if benefit_for_review(index.of(start), start, end):
+            if benefit_for_review(index.of(start), start, end) and not warned_against(start):
+                # (session 43, grew43: a warning of a fraud gives nothing either: "если кто-то
+                # предложил вам подарки за отзывы от нашего имени, сообщите нам")
                 add(start, end, FindingCode.REWARD)
                 bisect.insort(rewarded, (start, end))
     # the clause reading (clause_reading.py): a care relationship or news told of the reviewer

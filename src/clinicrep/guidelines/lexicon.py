@@ -141,7 +141,7 @@ def lexicon(language: str) -> Lexicon:
         staff_roles=staff_roles(data),
         staff_role_word=staff_roles(data) + str(data.get("staff", {}).get("endings", "")),
         staff_role_after=tuple(guard.get("staff_role_after", ())),
-        staff_away_after=tuple(guard.get("staff_away_after", ())),
+        staff_away_after=tuple(with_roles(guard.get("staff_away_after", ()), data)),
         staff_plural_before=tuple(with_roles(guard.get("staff_plural_before", ()), data)),
         ours_before=tuple(guard.get("ours_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
