@@ -570,7 +570,13 @@ def print_aspect_sets() -> None:
     session 42's long everyday reviews (65-105 words, 3-5 judged things each: staff named by
     first name and patronymic only, concessions, comparisons with other clinics, advice to
     others, online booking, the phone, money, rooms, a lift); written before its writer read
-    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe58" (English, Russian and Chinese, 21 each: 12 mixed, 6 one-sided with a trivial
+    aside the writer waves away, 3 neutral): session 43's LONG everyday reviews (90-220 words,
+    3-7 judged things each; most mixed ones praise much and blame one thing firmly, or the
+    reverse) in the styles of Google, NHS, ПроДокторов, НаПоправку, 大众点评 and 好大夫; the
+    three languages tell the same 21 visits; written before its writer read the reader's code
+    or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -691,6 +697,9 @@ def print_aspect_sets() -> None:
     # probe57 (Russian, Ukrainian and Polish, 24 each): session 42's long everyday reviews (3-5
     # judged things each, staff by first name and patronymic, concessions, comparisons; fresh)
     last = (*last, "probe57-tune", "probe57-frozen")
+    # probe58 (English, Russian and Chinese, 21 each): session 43's long reviews (90-220 words,
+    # 12 mixed: much praise and one firm complaint or the reverse; 6 one-sided with an aside)
+    last = (*last, "probe58-tune", "probe58-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -714,7 +723,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-57), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-58), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -740,6 +749,7 @@ FRESH_PROBES = (
     "probe55-frozen",
     "probe56-frozen",
     "probe57-frozen",
+    "probe58-frozen",
 )
 
 

@@ -89,6 +89,7 @@ TUNING_PARTS = (
     "probe55-tune",
     "probe56-tune",
     "probe57-tune",
+    "probe58-tune",
     "check2",
 )
 
