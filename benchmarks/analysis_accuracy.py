@@ -702,6 +702,7 @@ def print_aspect_sets() -> None:
     last = (*last, "probe58-tune", "probe58-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
+    tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
@@ -711,6 +712,8 @@ def print_aspect_sets() -> None:
                 _pool(pooled[lang], s)
             if part in FRESH_PROBES:
                 _pool(fresh[lang], s)
+            if part in ("tune", "check2") or part.endswith("-tune"):
+                _pool(tuned[lang], s)
             print(
                 f"  {lang} {part:<13} rows={s['rows']:<3.0f} aspect P={s['aspect_p']:.3f}"
                 f" R={s['aspect_r']:.3f} F1={s['aspect_f1']:.3f}"
@@ -719,6 +722,9 @@ def print_aspect_sets() -> None:
                 f"/{s['false_mixed_stars']:.0f})"
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
             )
+    # the tuning parts pooled (session 43): the open figures a change is read on between the
+    # frozen totals of its start and its end, mixed precision among them
+    print_pooled_frozen(tuned, "all tuning parts pooled (tune, check2, every *-tune)", "tune")
     print_pooled_frozen(pooled)
     print_pooled_frozen(
         fresh,
@@ -759,15 +765,19 @@ def _pool(into: Counter[str], s: dict[str, float]) -> None:
     into.update({k: int(v) for k, v in s.items() if k.startswith(("labelled:", "missed:"))})
     into["mixed_total"] += int(s["mixed_total_text"])
     into["mixed_found"] += round(s["mixed_recall_text"] * s["mixed_total_text"])
+    into["mixed_wrong"] += int(s["false_mixed_text"])  # called mixed, labelled otherwise
 
 
 def print_pooled_frozen(
     pooled: dict[str, Counter[str]],
     title: str = "all own frozen parts pooled (frozen, fresh, every *-frozen; never tuned on)",
+    what: str = "frozen",
 ) -> None:
     """Every frozen part of every own set, pooled per language (own frozen, fresh, each fresh and
     probe round's frozen third): the one figure that says whether a change generalises beyond
-    the rows it was tuned on. Aspect F1 from the pooled counts; the labelled aspects not found."""
+    the rows it was tuned on. Aspect F1 from the pooled counts; mixed recall and precision (of
+    the reviews called mixed, text only, how many are labelled mixed: a one-sided review called
+    mixed costs the owner a false complaint); the labelled aspects not found."""
     print(f"\n{title}:")
     for lang, c in pooled.items():
         if not c:
@@ -775,13 +785,16 @@ def print_pooled_frozen(
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         mixed = c["mixed_found"] / c["mixed_total"] if c["mixed_total"] else 0.0
+        called = c["mixed_found"] + c["mixed_wrong"]
+        precision = c["mixed_found"] / called if called else 0.0
         labelled = Counter(
             {k.partition(":")[2]: n for k, n in c.items() if k.startswith("labelled:")}
         )
         misses = ", ".join(f"{a} {c['missed:' + a]}/{n}" for a, n in labelled.most_common())
         print(
-            f"  {lang} pooled frozen aspect F1={f1:.3f} (tp {tp} fp {fp} fn {fn})"
+            f"  {lang} pooled {what} aspect F1={f1:.3f} (tp {tp} fp {fp} fn {fn})"
             f"  mixed recall={mixed:.2f} (of {c['mixed_total']}; {c['mixed_found']} found)"
+            f" precision={precision:.2f} ({c['mixed_wrong']} wrongly)"
             f"  not found: {misses}"
         )
 
