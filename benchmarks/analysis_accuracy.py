@@ -570,7 +570,13 @@ def print_aspect_sets() -> None:
     session 42's long everyday reviews (65-105 words, 3-5 judged things each: staff named by
     first name and patronymic only, concessions, comparisons with other clinics, advice to
     others, online booking, the phone, money, rooms, a lift); written before its writer read
-    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe58" (English, Russian and Chinese, 21 each: 12 mixed, 6 one-sided with a trivial
+    aside the writer waves away, 3 neutral): session 43's LONG everyday reviews (90-220 words,
+    3-7 judged things each; most mixed ones praise much and blame one thing firmly, or the
+    reverse) in the styles of Google, NHS, ПроДокторов, НаПоправку, 大众点评 and 好大夫; the
+    three languages tell the same 21 visits; written before its writer read the reader's code
+    or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -691,8 +697,12 @@ def print_aspect_sets() -> None:
     # probe57 (Russian, Ukrainian and Polish, 24 each): session 42's long everyday reviews (3-5
     # judged things each, staff by first name and patronymic, concessions, comparisons; fresh)
     last = (*last, "probe57-tune", "probe57-frozen")
+    # probe58 (English, Russian and Chinese, 21 each): session 43's long reviews (90-220 words,
+    # 12 mixed: much praise and one firm complaint or the reverse; 6 one-sided with an aside)
+    last = (*last, "probe58-tune", "probe58-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
+    tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
@@ -702,6 +712,8 @@ def print_aspect_sets() -> None:
                 _pool(pooled[lang], s)
             if part in FRESH_PROBES:
                 _pool(fresh[lang], s)
+            if part in ("tune", "check2") or part.endswith("-tune"):
+                _pool(tuned[lang], s)
             print(
                 f"  {lang} {part:<13} rows={s['rows']:<3.0f} aspect P={s['aspect_p']:.3f}"
                 f" R={s['aspect_r']:.3f} F1={s['aspect_f1']:.3f}"
@@ -710,11 +722,14 @@ def print_aspect_sets() -> None:
                 f"/{s['false_mixed_stars']:.0f})"
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
             )
+    # the tuning parts pooled (session 43): the open figures a change is read on between the
+    # frozen totals of its start and its end, mixed precision among them
+    print_pooled_frozen(tuned, "all tuning parts pooled (tune, check2, every *-tune)", "tune")
     print_pooled_frozen(pooled)
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-57), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-58), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -740,6 +755,7 @@ FRESH_PROBES = (
     "probe55-frozen",
     "probe56-frozen",
     "probe57-frozen",
+    "probe58-frozen",
 )
 
 
@@ -749,15 +765,19 @@ def _pool(into: Counter[str], s: dict[str, float]) -> None:
     into.update({k: int(v) for k, v in s.items() if k.startswith(("labelled:", "missed:"))})
     into["mixed_total"] += int(s["mixed_total_text"])
     into["mixed_found"] += round(s["mixed_recall_text"] * s["mixed_total_text"])
+    into["mixed_wrong"] += int(s["false_mixed_text"])  # called mixed, labelled otherwise
 
 
 def print_pooled_frozen(
     pooled: dict[str, Counter[str]],
     title: str = "all own frozen parts pooled (frozen, fresh, every *-frozen; never tuned on)",
+    what: str = "frozen",
 ) -> None:
     """Every frozen part of every own set, pooled per language (own frozen, fresh, each fresh and
     probe round's frozen third): the one figure that says whether a change generalises beyond
-    the rows it was tuned on. Aspect F1 from the pooled counts; the labelled aspects not found."""
+    the rows it was tuned on. Aspect F1 from the pooled counts; mixed recall and precision (of
+    the reviews called mixed, text only, how many are labelled mixed: a one-sided review called
+    mixed costs the owner a false complaint); the labelled aspects not found."""
     print(f"\n{title}:")
     for lang, c in pooled.items():
         if not c:
@@ -765,13 +785,16 @@ def print_pooled_frozen(
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         mixed = c["mixed_found"] / c["mixed_total"] if c["mixed_total"] else 0.0
+        called = c["mixed_found"] + c["mixed_wrong"]
+        precision = c["mixed_found"] / called if called else 0.0
         labelled = Counter(
             {k.partition(":")[2]: n for k, n in c.items() if k.startswith("labelled:")}
         )
         misses = ", ".join(f"{a} {c['missed:' + a]}/{n}" for a, n in labelled.most_common())
         print(
-            f"  {lang} pooled frozen aspect F1={f1:.3f} (tp {tp} fp {fp} fn {fn})"
+            f"  {lang} pooled {what} aspect F1={f1:.3f} (tp {tp} fp {fp} fn {fn})"
             f"  mixed recall={mixed:.2f} (of {c['mixed_total']}; {c['mixed_found']} found)"
+            f" precision={precision:.2f} ({c['mixed_wrong']} wrongly)"
             f"  not found: {misses}"
         )
 

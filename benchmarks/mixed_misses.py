@@ -6,7 +6,8 @@ sorts each miss by where the decision failed, text only:
 
 - ``both sides, not mixed``: praise and a complaint were both found, but the verdict is not
   mixed, and why (a side only granted in a concession, the weaker side under the balance of a
-  long text, or a long text whose words lean past _DECISIVE);
+  long text, or a long text whose words lean past _DECISIVE; for a long text, its chips and its
+  weaker side's strongest aspect, what the rule of several aspects reads);
 - ``praise missing`` / ``complaint missing``: only one side was found (the gold aspects of the
   missing side are printed with the row);
 - ``nothing found``.
@@ -89,6 +90,7 @@ TUNING_PARTS = (
     "probe55-tune",
     "probe56-tune",
     "probe57-tune",
+    "probe58-tune",
     "check2",
 )
 
@@ -113,6 +115,14 @@ def why_not_mixed(text: str, lang: str) -> tuple[str, str]:
             why = f"long text, its words lean {analysis.sentiment_score:+.2f}"
         else:
             why = "other"
+        if reading.long:
+            # what the rule of several aspects saw (aspects._SEVERAL_ASPECTS: four chips, the
+            # weaker side's strongest aspect at 2.5, at most 220 words; session 43)
+            platform = "" if reading.platform else ", past 220 words"
+            why += (
+                f"; {len(reading.opinions)} chips, weaker side's strongest aspect"
+                f" {reading.weaker:.1f}{platform}"
+            )
         return "both sides, not mixed", why
     if Sentiment.POSITIVE in sides:
         return "complaint missing", ""

@@ -614,6 +614,21 @@ _EVIDENT = 3.0
 # park is tiny", "Минус один: результаты пришлось выбивать самой"): set apart by the writer, it
 # is meant however much the rest praises (round nineteen)
 _RESERVED = 1.5
+# A long review that judges several aspects (its chips name at least _SEVERAL_ASPECTS) and whose
+# weaker side's strongest aspect is judged at least _FIRM_SIDE (a judging word and more: "the
+# billing office is a complete shambles", "регистратура испортилась окончательно", "前台这一年
+# 变得很差"; not a complaint softened or waved away: "parking was a bit tight, but honestly
+# that's nothing") is mixed however far its other side outweighs it in words: a platform review
+# that praises the doctor, the nurses and the rooms at length and blames the front desk firmly
+# gives both sides, and the owner needs both (session 43, probe58: 5 of 16 tune mixed rows of
+# probe57 and most of probe58's were read one-sided by the balance of a story or by its lean).
+# Counted by aspects, not words: the stronger side's many aspects drowned the weaker side's one
+# firm complaint. Only up to _PLATFORM_WORDS words (Chinese: characters, two to a word): the Care
+# Opinion stories past a platform review's length are judged by their lean as before (of the
+# NHS dev stories up to it, 3 of 1,150 are read mixed by this).
+_SEVERAL_ASPECTS = 4
+_FIRM_SIDE = 2.5
+_PLATFORM_WORDS = 220
 
 
 class Clause(NamedTuple):
@@ -678,6 +693,19 @@ class AspectReading:
     # EARLIER): the words' praise of the earlier visit is not the review's
     bygone: frozenset[Sentiment] = frozenset()
     story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
+    platform: bool = True  # at most _PLATFORM_WORDS words: a platform review's length
+
+    @property
+    def several(self) -> bool:
+        """A long review that judges several aspects and blames (or praises) one of them
+        firmly against the rest: mixed however its words weigh (see _SEVERAL_ASPECTS)."""
+        return (
+            self.long
+            and self.platform
+            and self.weaker >= _FIRM_SIDE
+            and len(self.firm) > 1
+            and len(self.opinions) >= _SEVERAL_ASPECTS
+        )
 
     @property
     def evident(self) -> bool:
@@ -690,7 +718,7 @@ class AspectReading:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
+        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident or self.several:
             return True
         if not self.long and self.praise >= self.blame:
             # a short review that praises and, beside it, blames another aspect is mixed however
@@ -7072,6 +7100,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # two to a word)
     size = len(text) if lang == "zh" else 2 * len(tokenize(text))
     long, story = size > 2 * _SHORT_WORDS, size > 2 * _REVIEW_WORDS
+    platform = size <= 2 * _PLATFORM_WORDS
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
     tallies = (totals, firm, strongest)
@@ -7180,6 +7209,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         praised_first,
         bygone,
         story,
+        platform,
     )
 
 

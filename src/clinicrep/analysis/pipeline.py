@@ -307,7 +307,10 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
         sentiment = Sentiment.MIXED
     elif reading.mixed and (
-        (_set_apart_against(reading, score) and len(text) <= _EVIDENT_CHARS)
+        # a review of several aspects, one of them judged firmly against the rest: mixed whatever
+        # its lean, up to a platform review's length (aspects._SEVERAL_ASPECTS; session 43)
+        reading.several
+        or (_set_apart_against(reading, score) and len(text) <= _EVIDENT_CHARS)
         or not (reading.long and abs(score) >= _DECISIVE)
         or (reading.ironic and score > 0.0)
     ):
