@@ -504,6 +504,9 @@ FRESH_ROUNDS = (
     "own_zh_round42a",
     "own_uk_round42b",
     "own_pl_round42b",
+    "own_en_round43a",
+    "own_pl_round43a",
+    "own_zh_round43a",
 )
 
 
