@@ -218,3 +218,49 @@ MET_IN_ANOTHER_ROLE = [
 @pytest.mark.parametrize("probe", probes(MET_IN_ANOTHER_ROLE, "language review reviewer good"))
 def test_patients_in_general_beside_a_non_patient_pass(probe: Probe) -> None:
     check(probe)
+
+
+# a five-star one-liner's farewell, opening or closing its sentence: the courtesy "See you soon!"
+# and "欢迎下次再来！" already are
+FAREWELLS = [
+    ("en", "Great service today.", "Al", "Thank you, see you next time!"),
+    ("en", "Great service today.", "Al", "Thanks so much! See you next time."),
+    ("en", "Quick and friendly.", "Kim", "See you again, Kim!"),
+    ("pl", "Super, polecam.", "Ola", "Dziękujemy! Do zobaczenia następnym razem!"),
+    ("pl", "Super, polecam.", "Ola", "Do zobaczenia wkrótce!"),
+    ("pl", "Super, polecam.", "Ola", "Dziękujemy, do zobaczenia wkrótce!"),
+    ("zh", "带孩子来打疫苗，护士很好。", "小李", "欢迎下次再带宝宝来！"),
+    ("zh", "带孩子来打疫苗，护士很好。", "小李", "期待下次带上家人一起来～"),
+]
+
+
+@pytest.mark.parametrize("probe", probes(FAREWELLS, "language review reviewer good"))
+def test_a_closing_farewell_is_a_courtesy(probe: Probe) -> None:
+    check(probe)
+
+
+FAREWELLS_WITH_A_VISIT = [
+    ("en", "Great service today.", "Al", "Nice to see you again!"),
+    ("en", "Great service today.", "Al", "See you next time for the second filling!"),
+    ("en", "Great service today.", "Al", "See you again in six months!"),
+    ("en", "Great service today.", "Al", "Please keep taking the tablets until we see you again."),
+    ("en", "Great service today.", "Al", "Keep the dressing on till we see you next time."),
+    ("pl", "Super.", "Ola", "Do zobaczenia następnym razem na kontroli!"),
+    ("pl", "Super.", "Ola", "Do zobaczenia w czwartek!"),
+    (
+        "pl",
+        "Super.",
+        "Ola",
+        "Nasza higienistka zawsze się cieszy na Pani widok — do zobaczenia następnym razem!",
+    ),
+    ("zh", "很好。", "小李", "欢迎下次带孩子来复查！"),
+    ("zh", "很好。", "小李", "欢迎您下次再带孩子来打第二针。"),
+]
+
+
+@pytest.mark.parametrize(
+    "probe",
+    probes(FAREWELLS_WITH_A_VISIT, "language review reviewer bad", rule="confirms_patient"),
+)
+def test_a_farewell_with_a_visit_stays_blocked(probe: Probe) -> None:
+    check(probe)
