@@ -509,6 +509,9 @@ FRESH_ROUNDS = (
     "own_ru_round43b",
     "own_uk_round43b",
     "own_pl_round43b",
+    "own_en_round43a",
+    "own_pl_round43a",
+    "own_zh_round43a",
 )
 
 

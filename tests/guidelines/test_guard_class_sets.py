@@ -549,6 +549,15 @@ SETS = [
     ("own_ru_round43b.jsonl", ("ru",), 27, True),
     ("own_uk_round43b.jsonl", ("uk",), 27, True),
     ("own_pl_round43b.jsonl", ("pl",), 27, True),
+    # round 43a (en, pl and zh, session 43, gfa43, written before its writer read the guard's code,
+    # for the blind sets' confirms_patient false alarms): neighbours, job seekers, drivers,
+    # callers, a friend's lift, students, newcomers, 好大夫 questions, relatives who wrote, reviews
+    # for another surgery, echoes and long retold stories, exemplary and five-star replies, general
+    # statements about patients; one relationship or health detail buried in the same situations;
+    # the frozen thirds totals only
+    ("own_en_round43a.jsonl", ("en",), 27, True),
+    ("own_pl_round43a.jsonl", ("pl",), 27, True),
+    ("own_zh_round43a.jsonl", ("zh",), 27, True),
 ]
 
 

@@ -3615,8 +3615,12 @@ def rules_reading(
             if visit_denied(clause, start, end):
                 continue  # "Спасибо, что рассказали, хоть вы и не были у нас на приёме": a
                 # visit denied, closing its clause (session 36, gnonpat36)
-            if review_not_a_patient() and not names_care(
-                start, max(min(len(text), end + 2), clauses[clause][1]), idioms=False
+            if (
+                review_not_a_patient()
+                and not names_care(
+                    start, max(min(len(text), end + 2), clauses[clause][1]), idioms=False
+                )
+                and not phrase_beside("relation_told", start, end, after=True)
             ):
                 continue  # "it was a pleasure meeting you" after "came in for a job
                 # interview": a meeting, no visit of a patient (not "you were examined"; the

@@ -69,6 +69,7 @@ PHRASE_KINDS = (
     "premises",  # the practice named by a word that elsewhere names care: "at our surgery"
     "idiom",  # a care or health word in a phrase that means something else: "a call back"
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
+    "relation_told",  # the reader called one of the practice's patients ("as one of our patients")
     "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
     "money_not_theirs",  # right before a money or insurer word: no one's ("bez dodatkowej opłaty")
     "not_a_patient",  # in the review: its writer came in a role no patient's ("job interview")
@@ -124,6 +125,7 @@ FLAG_KINDS = (
     "premises",
     "idiom",
     "relation_denied",
+    "relation_told",
     "not_offered",
     "money_not_theirs",
     "not_a_patient",
