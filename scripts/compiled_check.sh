@@ -135,6 +135,9 @@ if [ "${CLINICREP_COMPILED_GUARD_TESTS:-}" = 1 ]; then
     tests/guidelines/test_guard_rules.py::test_every_finding_says_why_in_the_users_language
     tests/guidelines/test_gveto42_learned_veto.py::test_the_veto_reads_with_its_own_model_and_the_add_with_the_file_s
     tests/guidelines/test_gveto42_learned_veto.py::test_the_veto_judges_only_replies_as_long_as_its_own_shortest
+    tests/guidelines/test_gspeed43_learned_skip.py::test_a_full_name_keeps_every_finding_and_no_p_is_worked_out
+    tests/guidelines/test_gspeed43_learned_skip.py::test_a_reward_keeps_the_reply_blocked_and_no_p_is_worked_out
+    tests/guidelines/test_gspeed43_learned_skip.py::test_findings_the_veto_may_drop_are_read_and_dropped
   )
   for test in where_switched_on_it_blocks_a_reply_no_phrase_catches \
     a_sure_veto_never_drops_a_full_name_or_a_reward each_rule_is_vetoed_at_its_own_threshold \

@@ -4227,6 +4227,8 @@ def _second_reading(
         if not vetoer.judges(text):
             return found
         rules = veto_rules(read, reader.kept_rules)
+        if not reader.may_pass(rules):
+            return found  # a full name or a reward: no p passes it, so none is worked out
         spans = [(f.start, f.end) for f in found]
         return [] if reader.passes(text, vetoer.p_bad(text), rules, spans) else found
     if not reader.judges(text):
