@@ -120,12 +120,21 @@ def _another_program(path: Path) -> None:
 
 def _forged_with_its_checksum(path: Path) -> None:
     """A term made a number, and the checksum made to match: the types are checked too."""
+    _forged(path, lambda stored: [7 if i == 1 else x for i, x in enumerate(stored.split("\x85"))])
+
+
+def _forged_with_an_entry_cut_short(path: Path) -> None:
+    """A first word's stored entries one string short (the checksum made to match)."""
+    _forged(path, lambda stored: stored.rpartition("\x85")[0])
+
+
+def _forged(path: Path, forge: Callable[[str], object]) -> None:
     import hashlib
 
     header, _, body = path.read_bytes().partition(b"\n")
     payload = json.loads(body)
     first = next(iter(payload["exact"]))
-    payload["exact"][first][1] = 7
+    payload["exact"][first] = forge(payload["exact"][first])
     body = json.dumps(payload).encode()
     document = json.loads(header)
     document["checksum"] = hashlib.sha256(body).hexdigest()
@@ -138,7 +147,7 @@ def _writable_by_others(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "damage", [_garbage, _truncated, _another_program, _forged_with_its_checksum,
-               _writable_by_others]
+               _forged_with_an_entry_cut_short, _writable_by_others]
 )  # fmt: skip
 def test_a_bad_word_list_file_is_not_used_but_built_again_and_rewritten(
     damage: Callable[[Path], None],

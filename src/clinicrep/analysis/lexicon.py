@@ -444,10 +444,10 @@ class Matcher:
     # the matchers its words are looked up with, and its place among them (see read_together)
     _shared: _SharedLookup | None = None
     _column: int = 0
-    # A matcher read from the word-list cache (see _matcher_rebuilt): the stored strings of the
+    # A matcher read from the word-list cache (see _matcher_rebuilt): the stored entries of the
     # first words (exact, stems) whose entries are not made yet, each such word's entries in
     # its table _UNREAD until a token asks for them; None once every entry is made
-    _unread: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+    _unread: tuple[dict[str, _Stored], dict[str, _Stored]] | None = None
 
     def tables(self) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
         """``exact`` and ``stems`` with every entry made (see _unread): for whatever reads
@@ -907,7 +907,10 @@ def load_sections(name: str) -> dict[str, list[tuple[str, str]]]:
 
 
 def _sections_payload(sections: dict[str, list[tuple[str, str]]]) -> object:
-    return {section: [x for pair in pairs for x in pair] for section, pairs in sections.items()}
+    """Each section's terms and values, one string a section where it can (see _Stored)."""
+    return {
+        section: _joined([x for pair in pairs for x in pair]) for section, pairs in sections.items()
+    }
 
 
 def _sections_rebuilt(payload: object) -> dict[str, list[tuple[str, str]]]:
@@ -916,10 +919,16 @@ def _sections_rebuilt(payload: object) -> dict[str, list[tuple[str, str]]]:
     if type(payload) is not dict:
         raise TypeError("not a lexicon")
     result: dict[str, list[tuple[str, str]]] = {}
-    for section, flat in payload.items():
+    for section, stored in payload.items():
         if type(section) is not str:
             raise TypeError("a section's name")
-        items = iter(strings(flat, 2))
+        if type(stored) is str:
+            flat = stored.split(_SEP)
+            if len(flat) % 2:
+                raise ValueError("not whole pairs")
+        else:
+            flat = strings(stored, 2)
+        items = iter(flat)
         result[section] = list(zip(items, items, strict=True))
     return result
 
@@ -971,44 +980,68 @@ def _built_matcher(name: str, sections: tuple[str, ...]) -> Matcher:
     return result
 
 
+# A first word's entries as the word-list cache keeps them: their four strings each (the rest
+# of the phrase joined by spaces, the term, value, section) in one string, joined by _SEP (see
+# _matcher_payload), or, where a string holds _SEP, the list of them
+_Stored = str | list[str]
+# NEL: a character no lexicon line holds (str.splitlines breaks lines there, str.split takes
+# it for a space) and JSON writes as it is. One string a first word, not four an entry: the
+# English aspects' matcher is 1,387 first words and 212,813 entries, and reading 851,252
+# strings from JSON (and the memory they took) was most of a worker's reading of the lists.
+_SEP = "\x85"
+
+
 def _matcher_payload(m: Matcher) -> object:
-    """A matcher's tables as strings: each first word (or stem) and its entries, four
-    strings an entry (the rest of the phrase joined by spaces, the term, value, section)."""
+    """A matcher's tables as JSON: each first word (or stem) and its entries (``_Stored``),
+    and the length of its longest term (``max_chars``)."""
+    tables = m.tables()
     return {
-        name: {
-            first: [x for e in entries for x in (" ".join(e.rest), e.term, e.value, e.section)]
-            for first, entries in table.items()
-        }
-        for name, table in zip(("exact", "stems"), m.tables(), strict=True)
+        "exact": {first: _stored(entries) for first, entries in tables[0].items()},
+        "stems": {first: _stored(entries) for first, entries in tables[1].items()},
+        "longest": m.max_chars,
     }
+
+
+def _stored(entries: list[_Entry]) -> _Stored:
+    return _joined([x for e in entries for x in (" ".join(e.rest), e.term, e.value, e.section)])
+
+
+def _joined(flat: list[str]) -> _Stored:
+    """``flat`` joined by _SEP, unless one of its strings holds it (then as it is)."""
+    joined = _SEP.join(flat)
+    return joined if joined.count(_SEP) == len(flat) - 1 else flat
 
 
 def _matcher_rebuilt(payload: object) -> Matcher:
     """The matcher whose tables are ``payload`` (see _matcher_payload): what Matcher.add
     gives for the same terms in the same order.
 
-    Every string is checked here, but a first word's entries are made only when a token asks
-    for them (Matcher._unread): an import's rows meet a few thousand of the English aspects'
-    first words and stems, and making all 230,000 entries at once was a third of an analysis
-    worker's start-up (the compiled program: 0.3 of 1.0 s of CPU for the four languages of
-    benchmarks/import_csv.py's rows)."""
+    Every stored first word is checked here (a string of whole entries, or a list of strings),
+    but its entries are made only when a token asks for them (Matcher._unread): an import's
+    rows meet a few thousand of the English aspects' first words and stems, and making all
+    230,000 entries at once was a third of an analysis worker's start-up (the compiled
+    program: 0.3 of 1.0 s of CPU for the four languages of benchmarks/import_csv.py's rows)."""
     from clinicrep.analysis.word_list_cache import strings
 
-    if type(payload) is not dict or set(payload) != {"exact", "stems"}:
+    if type(payload) is not dict or set(payload) != {"exact", "stems", "longest"}:
         raise TypeError("not a matcher")
+    longest = payload["longest"]
+    if type(longest) is not int or longest < 0:
+        raise TypeError("longest")
     tables: list[dict[str, list[_Entry]]] = []
-    unread: list[dict[str, list[str]]] = []
-    longest = 0
+    unread: list[dict[str, _Stored]] = []
     for name in ("exact", "stems"):
         stored = payload[name]
         if type(stored) is not dict:
             raise TypeError(name)
-        for first, flat in stored.items():
+        for first, entries in stored.items():
             if type(first) is not str or name == "exact" and (not first or first[-1] == "*"):
                 raise TypeError(f"{name}: a first word")
-            if not strings(flat, 4):
+            if type(entries) is str:
+                if entries.count(_SEP) % 4 != 3:
+                    raise ValueError(f"{name}: not whole entries")
+            elif not strings(entries, 4):
                 raise ValueError(f"{name}: a word without entries")
-            longest = max(longest, max(map(len, flat[1::4])))
         tables.append(dict.fromkeys(stored, _UNREAD))
         unread.append(stored)
     result = Matcher(exact=tables[0], stems=tables[1])
@@ -1027,8 +1060,9 @@ def _matcher_rebuilt(payload: object) -> Matcher:
 _UNREAD: list[_Entry] = []
 
 
-def _entries_of(flat: list[str]) -> list[_Entry]:
-    """The entries of a first word from its stored strings (see _matcher_payload)."""
+def _entries_of(stored: _Stored) -> list[_Entry]:
+    """The entries of a first word from what the cache stored (see _matcher_payload)."""
+    flat = stored.split(_SEP) if isinstance(stored, str) else stored
     rests = map(tuple, map(str.split, flat[0::4]))
     return list(map(_Entry, rests, flat[1::4], flat[2::4], flat[3::4]))
 

@@ -33,7 +33,7 @@ from clinicrep import __version__, paths
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a first word's entries, a section's pairs, one string each
 FOLDER = "word-lists"
 
 T = TypeVar("T")
