@@ -5,11 +5,13 @@ if needed, stores the reviews in batches of 5,000 (one transaction each, rows an
 index together, so a cancelled, failed or killed import keeps what it stored and a second
 run adds only the rest), and remembers the column mapping in the source's settings for
 the next file from the same place. Only its new and changed rows are analysed: a row
-stored before, unchanged, keeps its analysis (``_AnalysesToMake``). A file big against a
-SQLite store (50,000 rows or more, into at most 1.5 times as many reviews) whose first
-batch was all new stores the rest in one transaction, the indexes built again in it while
-the analysis workers have its last pages, else at its end (``Database.indexes_built_at_end``):
-a kill then keeps the first batch only.
+stored before, unchanged, keeps its analysis (``_AnalysesToMake``). A file big against the
+store whose first batch was all new stores the rest in one transaction, the indexes built
+again in it while the analysis workers have its last pages, else at its end
+(``indexes_built_at_end``: SQLite's ``Database`` for 50,000 rows or more into at most 1.5
+times as many reviews; PostgreSQL's ``PgDatabase`` only for a first import into a new shared
+store, since the other desks' reads of reviews wait for its COMMIT): a kill then keeps the
+first batch only.
 """
 
 from __future__ import annotations
