@@ -143,6 +143,18 @@ def drop_database(server: BenchServer, target: PgTarget) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{target.dbname}" WITH (FORCE)')
 
 
+def drop_review_indexes(conn: Any) -> list[tuple[str, str]]:
+    """Drop the secondary indexes of reviews (not its keys) and return each one's name and
+    its CREATE statement, to be run again once the rows are in."""
+    indexes = conn.execute(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews'"
+        " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+    ).fetchall()
+    for name, _definition in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [(str(name), str(definition)) for name, definition in indexes]
+
+
 def copy_into_pg(sqlite_path: Path, target: PgTarget, password: str | None) -> float:
     """Every row of the SQLite store into a new, migrated database at ``target``."""
     started = time.perf_counter()
@@ -151,12 +163,7 @@ def copy_into_pg(sqlite_path: Path, target: PgTarget, password: str | None) -> f
     sqlite_tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
     with connect(target, password) as conn:
         # the reviews' own indexes (search, sort) made once after the rows, not row by row
-        indexes = conn.execute(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews'"
-            " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
-        ).fetchall()
-        for name, _definition in indexes:
-            conn.execute(f'DROP INDEX "{name}"')
+        indexes = drop_review_indexes(conn)
         for table in TABLES:
             if table not in sqlite_tables:
                 continue
@@ -237,12 +244,7 @@ def import_floor(server: BenchServer, path: Path, name: str) -> tuple[float, flo
                     "INSERT INTO sources (kind, name, platform, created_at)"
                     " VALUES ('csv', 'Floor', 'other', '2026-01-01T00:00:00Z') RETURNING id"
                 ).fetchone()[0]
-                indexes = conn.execute(
-                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews'"
-                    " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
-                ).fetchall()
-                for index, _definition in indexes:
-                    conn.execute(f'DROP INDEX "{index}"')
+                indexes = drop_review_indexes(conn)
                 with path.open(encoding="utf-8", newline="") as file, conn.cursor() as cur:
                     rows = csv.reader(file, delimiter=";")
                     next(rows)
