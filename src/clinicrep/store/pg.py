@@ -513,15 +513,21 @@ class PgDatabase:
         """Whether another connection's import is storing its rest in one transaction with
         the indexes of reviews dropped (``indexes_built_at_end``): a write of reviews waits
         for its end. Mostly no: each batch of an import is its own transaction, and the
-        server locks rows, not the store."""
-        row = self.execute(
-            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory'"
-            " AND database = (SELECT oid FROM pg_catalog.pg_database"
-            " WHERE datname = current_database())"
-            " AND classid = ? AND objid = ? AND objsubid = 1 AND granted"
-            " AND pid <> pg_backend_pid())",
-            (IMPORT_LOCK_KEY >> 32, IMPORT_LOCK_KEY & 0xFFFFFFFF),
-        ).fetchone()
+        server locks rows, not the store. With the server away the answer is no: the
+        write that follows meets the lost connection and says so (a window closing, or a
+        start-up write, is never stopped by this question)."""
+        try:
+            row = self.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory'"
+                " AND database = (SELECT oid FROM pg_catalog.pg_database"
+                " WHERE datname = current_database())"
+                " AND classid = ? AND objid = ? AND objsubid = 1 AND granted"
+                " AND pid <> pg_backend_pid())",
+                (IMPORT_LOCK_KEY >> 32, IMPORT_LOCK_KEY & 0xFFFFFFFF),
+            ).fetchone()
+        except (StoreError, psycopg.Error) as exc:
+            log.info("whether an import holds the store is not known: %s", type(exc).__name__)
+            return False
         return bool(row and row[0])
 
     @contextlib.contextmanager
