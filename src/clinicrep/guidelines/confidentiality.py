@@ -4191,7 +4191,7 @@ def _second_reading(
     (structured.py) adds only where a veto dropped a hit in a clause that speaks to the
     reviewer, and underlines that sentence under its rule."""
     text, language, found = read.text, read.language, read.findings
-    if len(text) > _LEARNED_MAX:
+    if len(text) > _LEARNED_MAX or (found and _relation_told(read)):
         return found
     from clinicrep.guidelines.structured import STRUCTURED_MAX
 
@@ -4242,6 +4242,28 @@ def _second_reading(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
     ]
+
+
+def _relation_told(read: RulesReading[ConfidentialityFinding]) -> bool:
+    """A finding lies in a sentence that calls the reader one of our patients outright ([guard]
+    relation_told: "您作为我们的老病人", "вы как наш давний пациент", "As one of our longstanding
+    patients yourself"): no learned reader drops it, whatever the rest of the sentence is about
+    (session 43, gveto43: zh-r42a-block-002 and zh-r43a-block-001, two writers' leaks to a
+    neighbour the rules found and the sentence veto dropped, its sentence about building noise)."""
+    whom = read.whom
+    sentences = whom.sentence_of
+    low = whom.low if whom.low is not None else lowered(read.text)
+    seen: set[int] = set()
+    for f in read.findings:
+        number = sentences.of(f.start)
+        if number in seen:
+            continue
+        seen.add(number)
+        start, end = sentences.clauses[number]
+        for pack in whom.packs:
+            if next(pack["relation_told"].finditer_in(read.text, low, start, end), None):
+                return True
+    return False
 
 
 def veto_rules(read: RulesReading[ConfidentialityFinding], kept: frozenset[str]) -> list[str]:
