@@ -558,6 +558,16 @@ SETS = [
     ("own_en_round43a.jsonl", ("en",), 27, True),
     ("own_pl_round43a.jsonl", ("pl",), 27, True),
     ("own_zh_round43a.jsonl", ("zh",), 27, True),
+    # round 44b (pl, zh and uk, session 44, gfa44b, written before its writer read the guard's
+    # code, for the blind sets' false-alarm kinds): medical words about the practice's services
+    # and people in general, published fees and accepted insurers, staff news with names and
+    # start dates, result-time policies, refused rewards with warm words around them, replies to
+    # non-patients and neighbours, 好大夫 answers to someone not yet seen, exemplary replies; one
+    # leak buried in the same situations (a reward after "but", a record passed to the new
+    # doctor, a bill, a visit date, a full name); the frozen thirds totals only
+    ("own_pl_round44b.jsonl", ("pl",), 26, True),
+    ("own_zh_round44b.jsonl", ("zh",), 26, True),
+    ("own_uk_round44b.jsonl", ("uk",), 26, True),
 ]
 
 

@@ -2028,6 +2028,14 @@ def rules_reading(
         data = [r for r in map(reading, codes) if r is not None and not r.segmented]
         if not data or low is None:
             return False
+        p_start, p_end = part_of(start, end)
+        known = part_offers.get((p_start, p_end))
+        if known is None:
+            known = part_offers[(p_start, p_end)] = part_offered(data, p_start, p_end)
+        return known and not gives_as_thanks_or_next(start)
+
+    def part_of(start: int, end: int) -> tuple[int, int]:
+        """The part of its sentence between the punctuation around ``text[start:end]``."""
         number = sentence_of.of(start)
         s_start, s_end = sentence_of.clauses[number]
         breaks = part_breaks.get(number)
@@ -2038,11 +2046,36 @@ def rules_reading(
         at = bisect.bisect_left(breaks, start)
         p_start = breaks[at - 1] + 1 if at > 0 else s_start
         after = bisect.bisect_left(breaks, end)
-        p_end = breaks[after] if after < len(breaks) else s_end
-        known = part_offers.get((p_start, p_end))
-        if known is None:
-            known = part_offers[(p_start, p_end)] = part_offered(data, p_start, p_end)
-        return known and not gives_as_thanks_or_next(start)
+        return p_start, breaks[after] if after < len(breaks) else s_end
+
+    def group_offered_in_part(start: int, end: int) -> bool:
+        """Session 44 (gfa44b): the reward's own part of the sentence is offered to a group
+        (``offered_in_part`` with a group or everyone named there, [reward] group, everyone:
+        "新患者", "所有顾客") and names no review: a review thanked for in another part is no
+        condition of it ("谢谢您的评价，另外首次咨询对新患者免费"). Not "凭此评价截图新客户首次
+        面诊免费" (the review in its part), "为表感谢，新客户首次洗牙免费" (given as thanks),
+        "感谢好评，首次面诊免费" (no group named), "每写一条评价，会员卡就能积50分" (the review
+        named in a part that thanks for nothing: its condition)."""
+        if not offered_in_part(start, end):
+            return False
+        p_start, p_end = part_of(start, end)
+        s_start, s_end = sentence_of.clauses[sentence_of.of(start)]
+        for c in codes:
+            for m in language_pack(c).phrases["review"].finditer_in(text, low, s_start, s_end):
+                r_start, r_end = part_of(m.start(), m.end())
+                if (r_start, r_end) == (p_start, p_end) or not any(
+                    any_match(lexicon(code).checklist.get("thanks", ()), text[r_start:r_end])
+                    for code in codes
+                ):
+                    return False
+        return any(
+            next(
+                language_pack(c).phrases[f"reward_{kind}"].finditer_in(text, low, p_start, p_end),
+                None,
+            )
+            for c in codes
+            for kind in ("group", "everyone")
+        )
 
     def part_offered(data: list[Reading], p_start: int, p_end: int) -> bool:
         """The part ``text[p_start:p_end]`` states whom it is for and speaks to no one."""
@@ -3710,6 +3743,9 @@ def rules_reading(
             reviewed = any(review_near(c) for c in spanned)
             if reviewed and not review_conditions(clause, spanned, start):
                 continue  # "some clinics swap freebies for stars": no review is its condition
+            if reviewed and group_offered_in_part(start, end):
+                continue  # "谢谢您的评价，另外首次咨询对新患者免费": the review thanked for in
+                # another part, the offer to a group in its own (session 44, gfa44b)
             # session 37 (greward37): given as thanks for the review, it is a reward whoever
             # else gets it ("为表感谢，首次洗牙免费，所有顾客都一样")
             given_as_thanks = not reviewed and thanked_gift(clause)
