@@ -512,6 +512,7 @@ FRESH_ROUNDS = (
     "own_en_round43a",
     "own_pl_round43a",
     "own_zh_round43a",
+    "own_en_round44a",
 )
 
 
