@@ -2688,9 +2688,9 @@ def rules_reading(
         fine", nor to a relative the review never named)."""
         nonlocal health_sentences
         before = last_addressee_before(clause, at)
-        if before is None or any(
-            h is not before and h.end <= at for h in addressee_at.get(clause, ())
-        ):
+        if low is None or before is None:
+            return False  # (a text whose lower case changes its length is read as it was)
+        if any(h is not before and h.end <= at for h in addressee_at.get(clause, ())):
             return False
         named = next(
             (
