@@ -199,6 +199,10 @@ THE_REVIEWS_OWN_ACCOUNT = [
         "Brought my little boy for his first visit and he loved the stickers.",
         "Thank you, and we're so happy he enjoyed his first visit!",
     ),
+    (
+        "Brought my mum along for her hearing check, and the staff were lovely.",
+        "Thanks for bringing your mum in, and we're glad the staff made her welcome.",
+    ),
 ]
 
 
@@ -218,6 +222,16 @@ ACCOUNT_THE_REVIEW_NEVER_GAVE = [
         "Thank you, and we're so happy he enjoyed his first visit!",
     ),
     ("Lovely practice.", "We're sorry nobody answered when you emailed about the form."),
+    (
+        "Lovely practice.",
+        "Thanks for bringing your mum in, and we're glad the staff made her welcome.",
+    ),
+    # a name the review never gave, in the clause of a phrase it did
+    (
+        "I rang three times and nobody picked up.",
+        "Sorry nobody picked up when you rang Dr Moss's line.",
+    ),
+    ("Brought my nan along, great staff.", "Thanks for bringing your nan in to see Nurse Kelly."),
 ]
 
 

@@ -2566,18 +2566,31 @@ def rules_reading(
             repeating[(start, end)] = found
         return found
 
-    def span_repeats_review(start: int, end: int) -> bool:
+    def span_repeats_review(clause: int, start: int, end: int) -> bool:
         """Session 44 (gfa44en): every word of ``text[start:end]`` that says something is the
         review's own by meaning ([echo] groups) and so is every figure: the phrase tells only
         what the review told ("when you rang" after "Called to ask about prices", "her first
         visit" after "Brought my little girl for her first visit"), wherever the rest of its
-        clause goes on. Not where repeating the patient's words is a disclosure ([country]
-        reported_echoes = false), nor where the reply names a health matter the review does
-        not (health_of_its_own)."""
+        clause goes on, so long as that names no one the review did not (a capitalised word
+        not in the review: "when you rang Dr Reid's secretary" after "I rang twice"). Only in
+        the languages whose sets read a phrase so ([echo] phrase_echo: en); not where
+        repeating the patient's words is a disclosure ([country] reported_echoes = false), nor
+        where the reply names a health matter the review does not (health_of_its_own)."""
         if not echo_data(primary).phrase_echo or not reports_echoes or not review_text.strip():
             return False  # [echo] phrase_echo: the languages whose sets read a phrase so (en)
         if health_of_its_own():
             return False
+        c_start, c_end = clauses[clause]
+        greeted = {w.casefold() for w in WORD.findall(reviewer_name)}
+        for m in WORD.finditer(text, c_start, c_end):
+            word = m.group()
+            if (
+                word[0].isupper()
+                and text[c_start : m.start()].strip()
+                and word.casefold() not in greeted
+                and not re.search(rf"\b{re.escape(word.casefold())}\b", review_folded)
+            ):
+                return False  # a name the review did not give
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
         skip = frozenset(lexicon(primary).echo_skip)
         return meaning_repeats(text[start:end], review, primary, skip)
@@ -3652,7 +3665,7 @@ def rules_reading(
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
             if repeats_review(clause, end, start):
                 continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
-            if span_repeats_review(start, end):
+            if span_repeats_review(clause, start, end):
                 continue  # session 44 (gfa44en): "when you rang" after "Called to ask about
                 # prices", "your booking" after "my booking was lost": the phrase itself is
                 # the review's own account, by meaning
