@@ -558,6 +558,13 @@ SETS = [
     ("own_en_round43a.jsonl", ("en",), 27, True),
     ("own_pl_round43a.jsonl", ("pl",), 27, True),
     ("own_zh_round43a.jsonl", ("zh",), 27, True),
+    # round 44a (en, session 44, gfa44en, written before its writer read the guard's code, for
+    # the blind sets' English false-alarm kinds): callers, neighbours, passers-by, couriers,
+    # relatives who wrote, the review's own apology, story and time said back, holiday timetables,
+    # reviews for another surgery, offers, exemplary and one-line replies, medical words in
+    # general; one relationship, health detail, day or full name buried in the same situations;
+    # the frozen third totals only
+    ("own_en_round44a.jsonl", ("en",), 38, True),
 ]
 
 
