@@ -515,6 +515,7 @@ FRESH_ROUNDS = (
     "own_pl_round44b",
     "own_zh_round44b",
     "own_uk_round44b",
+    "own_en_round44a",
 )
 
 

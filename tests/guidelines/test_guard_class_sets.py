@@ -568,6 +568,13 @@ SETS = [
     ("own_pl_round44b.jsonl", ("pl",), 26, True),
     ("own_zh_round44b.jsonl", ("zh",), 26, True),
     ("own_uk_round44b.jsonl", ("uk",), 26, True),
+    # round 44a (en, session 44, gfa44en, written before its writer read the guard's code, for
+    # the blind sets' English false-alarm kinds): callers, neighbours, passers-by, couriers,
+    # relatives who wrote, the review's own apology, story and time said back, holiday timetables,
+    # reviews for another surgery, offers, exemplary and one-line replies, medical words in
+    # general; one relationship, health detail, day or full name buried in the same situations;
+    # the frozen third totals only
+    ("own_en_round44a.jsonl", ("en",), 38, True),
 ]
 
 

@@ -2599,6 +2599,35 @@ def rules_reading(
             repeating[(start, end)] = found
         return found
 
+    def span_repeats_review(clause: int, start: int, end: int) -> bool:
+        """Session 44 (gfa44en): every word of ``text[start:end]`` that says something is the
+        review's own by meaning ([echo] groups) and so is every figure: the phrase tells only
+        what the review told ("when you rang" after "Called to ask about prices", "her first
+        visit" after "Brought my little girl for her first visit"), wherever the rest of its
+        clause goes on, so long as that names no one the review did not (a capitalised word
+        not in the review: "when you rang Dr Reid's secretary" after "I rang twice"). Only in
+        the languages whose sets read a phrase so ([echo] phrase_echo: en); not where
+        repeating the patient's words is a disclosure ([country] reported_echoes = false), nor
+        where the reply names a health matter the review does not (health_of_its_own)."""
+        if not echo_data(primary).phrase_echo or not reports_echoes or not review_text.strip():
+            return False  # [echo] phrase_echo: the languages whose sets read a phrase so (en)
+        if health_of_its_own():
+            return False
+        c_start, c_end = clauses[clause]
+        greeted = {w.casefold() for w in WORD.findall(reviewer_name)}
+        for m in WORD.finditer(text, c_start, c_end):
+            word = m.group()
+            if (
+                word[0].isupper()
+                and text[c_start : m.start()].strip()
+                and word.casefold() not in greeted
+                and not re.search(rf"\b{re.escape(word.casefold())}\b", review_folded)
+            ):
+                return False  # a name the review did not give
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        skip = frozenset(lexicon(primary).echo_skip)
+        return meaning_repeats(text[start:end], review, primary, skip)
+
     joint_starts: list[int] | None = None  # where a coordinated part opens (its joint word)
 
     def coordinated_part_start(start: int, since: int) -> int:
@@ -2694,6 +2723,47 @@ def rules_reading(
                     return True  # session 39 (gfazh39): "Przekażemy je pani Barbarze Lis,
                     # naszej położnej": the colleague's name, then her role in apposition
         return False
+
+    def message_to_kin(clause: int, at: int) -> bool:
+        """Session 44 (gfa44en): the one the clause speaks of before ``at`` is the reviewer's
+        relative, named right after a message given to them ([guard] message_to: "please tell
+        your daughter that our dentists say the world needs more kind dentists", "say hello to
+        your son from all the nurses"), the review itself tells of that relative ("I brought my
+        daughter in") and the sentence names no health word: the practice's message and the
+        review's own story, no care of the relative's told (not "tell your dad his bloods were
+        fine", nor to a relative the review never named)."""
+        nonlocal health_sentences
+        before = last_addressee_before(clause, at)
+        if low is None or before is None:
+            return False  # (a text whose lower case changes its length is read as it was)
+        if any(h is not before and h.end <= at for h in addressee_at.get(clause, ())):
+            return False
+        named = next(
+            (
+                m
+                for c in codes
+                if (r := reading(c)) is not None
+                and r.kin is not None
+                and (m := r.kin.match(low, before.start, clauses[clause][1])) is not None
+            ),
+            None,
+        )
+        kin = WORD.findall(text, named.start(), named.end()) if named else []
+        if not kin or not re.search(
+            rf"\b{re.escape(kin[-1].casefold().rstrip('s'))}", review_folded
+        ):
+            return False
+        if health_sentences is None:
+            health_sentences = {sentence_of.of(h.start) for _, h in facts if h.kind == "health"}
+        if sentence_of.of(at) in health_sentences:
+            return False
+        return any(
+            not text[m.end() : before.start].strip()
+            for code in codes
+            for m in language_pack(code)
+            .phrases["message_to"]
+            .finditer_in(text, low, max(clauses[clause][0], before.start - 80), before.end)
+        )
 
     def feels_about_care(clause: int) -> bool:
         """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause
@@ -3628,6 +3698,10 @@ def rules_reading(
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
             if repeats_review(clause, end, start):
                 continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
+            if span_repeats_review(clause, start, end):
+                continue  # session 44 (gfa44en): "when you rang" after "Called to ask about
+                # prices", "your booking" after "my booking was lost": the phrase itself is
+                # the review's own account, by meaning
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.step_supposed_for_anyone(clause, start, end):
@@ -3717,6 +3791,9 @@ def rules_reading(
             if passed_on_to(hit):
                 continue  # session 36 (gneg36): "Передадим доктору, что работа радует вашего
                 # мужа" after "Мужу поставили коронку": the colleague the words go to
+            if near and message_to_kin(clause, start):
+                continue  # session 44 (gfa44en): "please tell your daughter that our dentists
+                # say ..." after "I brought my daughter in": a message to the relative
             if near and you_only_report(clause, *clauses[clause], end):
                 continue  # session 39 (gfazh39): "听到您说一点都不疼，是对我们帕医生最好的肯定":
                 # the only "you" is who said what the reply reports; the doctor is the practice's

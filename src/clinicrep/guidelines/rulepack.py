@@ -83,6 +83,7 @@ PHRASE_KINDS = (
     "news_maker",  # a thing or third party whose act a past day dates: "the council", "розробники"
     "news_place",  # right before a news_maker: it names a place, not who acts ("w systemie")
     "staff_busy",  # a member of staff at their own work: "the surgeon was assisting in theatre"
+    "message_to",  # a message given to the relative named right after: "please tell your"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -139,6 +140,7 @@ FLAG_KINDS = (
     "news_maker",
     "news_place",
     "staff_busy",
+    "message_to",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
