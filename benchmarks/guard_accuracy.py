@@ -512,6 +512,9 @@ FRESH_ROUNDS = (
     "own_en_round43a",
     "own_pl_round43a",
     "own_zh_round43a",
+    "own_uk_round44c",
+    "own_pl_round44c",
+    "own_zh_round44c",
 )
 
 
