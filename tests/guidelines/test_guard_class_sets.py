@@ -575,6 +575,15 @@ SETS = [
     # general; one relationship, health detail, day or full name buried in the same situations;
     # the frozen third totals only
     ("own_en_round44a.jsonl", ("en",), 38, True),
+    # round 44c (uk, pl and zh, session 44, gleak44, written before its writer read the guard's
+    # code): one leak buried in a warm reply in many registers (dates in words and feasts, the
+    # non-patient trap in surzhyk, portal / Viber / SMS / 好大夫 / 小程序 messages, relatives'
+    # care with diminutives, health in everyday words, wishes and questions, check-up
+    # invitations, staff and relatives' full names with titles, '老病友', billing, rewards);
+    # general answers with the same words; the frozen thirds totals only
+    ("own_uk_round44c.jsonl", ("uk",), 32, True),
+    ("own_pl_round44c.jsonl", ("pl",), 22, True),
+    ("own_zh_round44c.jsonl", ("zh",), 22, True),
 ]
 
 

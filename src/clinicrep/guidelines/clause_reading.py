@@ -249,6 +249,9 @@ class Reading:
     case_result: re.Pattern[str] | None = None
     case_verb: re.Pattern[str] | None = None
     case_general: re.Pattern[str] | None = None
+    # session 44 (gleak44): what opens a part after the case's own that draws its consequence
+    # ([reading] case_then: "więc", "można"): a rule's word there does not make the case general
+    case_then: re.Pattern[str] | None = None
     # session 32 (gzh32): a sentence that names nobody turns from people in general to one
     # particular case at a part ([reading] case_turn: "这次", "上次", "那条", "昨天"): "很多人拔完
     # 智齿都会肿两三天，这次算肿得轻的，……头孢吃完就好了" tells the reviewer's case from there on,
@@ -933,6 +936,7 @@ def reading(language: str) -> Reading | None:
         case_result=_phrases(table.get("case_result", [])),
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
+        case_then=_phrases(table.get("case_then", [])),
         case_turn=_phrases(table.get("case_turn", [])),
         general_back=_phrases(table.get("general_back", [])),
         gnomic=_phrases(table.get("gnomic", [])),
@@ -1078,6 +1082,11 @@ def tells_a_case(low: str, language: str, clause: tuple[int, int], hit: Hit) -> 
     until = stop.start() if stop else end  # "вакцина есть в наличии, поставка пришла"
     if not any(p.search(low, hit.end, until) for p in verbs):
         return False
+    # a part that draws the consequence ([reading] case_then: ", więc ...") is no rule's: what
+    # makes the case anyone's is read before it ("nie wykazała przepukliny, więc rehabilitację
+    # można zaczynać", "próby się unormowały, można wrócić do diety")
+    if stop and data.case_then is not None and data.case_then.match(low, stop.end(), end):
+        end = until
     return data.case_general is None or data.case_general.search(low, start, end) is None
 
 
