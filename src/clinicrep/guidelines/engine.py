@@ -246,7 +246,7 @@ class PhraseSet:
             keyed = self._keyed = (
                 _WordKeyedEntries.of(self._entries)
                 if self._anchored
-                else _KeyedEntries.of(self._entries)
+                else _KeyedEntries.of(self._entries, self._tried_everywhere())
             ) or False
         if isinstance(keyed, (_KeyedEntries, _WordKeyedEntries)):
             return keyed.finditer(low, start, end)
@@ -279,6 +279,11 @@ class PhraseSet:
         regex engine would try it at every place (``first_looked_at``: the look-behind before
         the entries at a word start; gspeed37). The case-blind pattern keeps the source."""
         return first_looked_at(self._source)
+
+    def _tried_everywhere(self) -> bool:
+        """The regex engine tries the one pattern at every place of a text: it finds no first
+        characters of it, and no look-ahead of them could be put before it."""
+        return self._looked_at() == self._source and _tried_at_every_place(self._source)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         caseless = self._caseless
@@ -419,25 +424,52 @@ class _KeyedEntries:
     with: at each character some entry starts with, one pattern of just the entries that can
     start with it and the next, in the order written, is matched. It finds what the set's one
     pattern finds, match for match (the first entry in order that matches at the first place
-    one does; non-overlapping), since an entry left out cannot match at that place."""
+    one does; non-overlapping), since an entry left out cannot match at that place.
+
+    Where the set's one pattern is tried at every place anyway (the regex engine finds no
+    first characters of it, and no look-ahead of them can be put before it:
+    ``first_looked_at``), an entry whose second character cannot be told is listed
+    by its first ("从[^，。！？]{1,10}到"), and one whose first cannot either ("[^\\W\\d_]{1,4}科")
+    is read "anywhere": the pattern of those entries alone is scanned for, and they are in each
+    first character's pattern too, so that where both could match the one written first wins
+    (gspeed44: zh "outcome", "general", "condition", "date_owner" had each fallen back to their
+    one pattern, 8,541 characters tried at every place of a clause, for one or two such
+    entries)."""
 
     def __init__(
-        self, sources: tuple[str, ...], by_key: dict[str, tuple[int, ...]], starts: re.Pattern[str]
+        self,
+        sources: tuple[str, ...],
+        by_key: dict[str, tuple[int, ...]],
+        starts: re.Pattern[str],
+        anywhere: tuple[int, ...] = (),
     ) -> None:
         self._sources = sources
         self._by_key = by_key
-        self._starts = starts  # where a match can start
+        self._starts = starts  # where a match of the listed entries can start
+        self._anywhere = anywhere  # the entries read anywhere, in order
+        # their own pattern, scanned for ahead of the places
+        self._anywhere_pattern = (
+            re.compile("|".join(f"(?:{sources[n]})" for n in anywhere)) if anywhere else None
+        )
         self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @classmethod
-    def of(cls, entries: Sequence[str]) -> _KeyedEntries | None:
+    def of(cls, entries: Sequence[str], tried_everywhere: bool = False) -> _KeyedEntries | None:
         """The keyed entries, or None where an entry's beginnings cannot be told (it could
-        start with anything) or may be a space (every few characters of a text)."""
+        start with anything) and the set's one pattern skips to its first characters by
+        itself (``tried_everywhere`` False), where an entry may be empty, or where an entry
+        may start with a space (every few characters of a text)."""
         sources = tuple(lowered_pattern(e) for e in entries)
         by_key: dict[str, list[int]] = {}
+        anywhere: list[int] = []
         for number, source in enumerate(sources):
             keys = prefixes(source, 2)
+            if (keys is None or "" in keys) and tried_everywhere:
+                keys = prefixes(source, 1)
+                if keys is None and _never_empty(source):
+                    anywhere.append(number)
+                    continue
             if keys is None or "" in keys:
                 return None
             for key in keys:
@@ -449,11 +481,14 @@ class _KeyedEntries:
             sources,
             {key: tuple(numbers) for key, numbers in by_key.items()},
             re.compile("[" + "".join(re.escape(c) for c in firsts) + "]"),
+            tuple(anywhere),
         )
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
         """The entries that can start with ``key`` (the text's next two characters)."""
-        numbers = tuple(sorted({*self._by_key.get(key, ()), *self._by_key.get(key[:1], ())}))
+        numbers = tuple(
+            sorted({*self._by_key.get(key, ()), *self._by_key.get(key[:1], ()), *self._anywhere})
+        )
         if not numbers:
             return None
         compiled = self._compiled.get(numbers)
@@ -468,11 +503,25 @@ class _KeyedEntries:
         chosen = self._chosen
         if len(chosen) > 50_000:  # a pasted book of odd characters: start again
             chosen.clear()
+        anywhere = self._anywhere_pattern
+        ahead: re.Match[str] | None = None  # the entries read anywhere: their next match
         done = start
         for place in self._starts.finditer(low, start, end):
             at = place.start()
             if at < done:
                 continue  # inside the last match
+            if anywhere is not None:
+                # their matches before this place come first (no listed entry starts there)
+                if ahead is None or ahead.start() < done:
+                    ahead = anywhere.search(low, done, end)
+                while ahead is not None and ahead.start() < at:
+                    done = ahead.end()
+                    yield ahead
+                    ahead = anywhere.search(low, done, end)
+                if ahead is None:
+                    anywhere = None  # none left in the span
+                if at < done:
+                    continue  # inside the last of them
             key = low[at : at + 2]
             pattern = chosen.get(key, _UNSEEN)
             if pattern is _UNSEEN:
@@ -482,6 +531,20 @@ class _KeyedEntries:
                 if found is not None:
                     done = found.end()
                     yield found
+        if anywhere is not None:  # after the last place
+            if ahead is None or ahead.start() < done:
+                ahead = anywhere.search(low, done, end)
+            while ahead is not None:
+                yield ahead
+                ahead = anywhere.search(low, ahead.end(), end)
+
+
+def _never_empty(source: str) -> bool:
+    """No match of ``source`` is empty (its shortest match takes a character)."""
+    try:
+        return bool(re._parser.parse(source).getwidth()[0] > 0)  # type: ignore[attr-defined]
+    except (re.error, OverflowError):
+        return False
 
 
 # An anchored set whose pattern is this long or longer is read entry by entry at each word
