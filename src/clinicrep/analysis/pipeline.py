@@ -435,18 +435,19 @@ def reanalyse_store(
         while stop is None or not stop.is_set():
             with db.transaction():
                 reviews = reviews_to_analyse(db, stale_for, after=after, limit=batch * pool.workers)
-                if not reviews:
-                    break
-                after = reviews[-1].id or after
-                analyses = pool.analyse_all(reviews, lambda r: languages.get(r.source_id, ""))
-                done += save_analyses(
-                    db,
-                    [
-                        (r.id or 0, analysis)
-                        for r, analysis in zip(reviews, analyses, strict=True)
-                        if analysis is not None  # failed: logged, found stale next time
-                    ],
-                )
+                if reviews:
+                    after = reviews[-1].id or after
+                    analyses = pool.analyse_all(reviews, lambda r: languages.get(r.source_id, ""))
+                    done += save_analyses(
+                        db,
+                        [
+                            (r.id or 0, analysis)
+                            for r, analysis in zip(reviews, analyses, strict=True)
+                            if analysis is not None  # failed: logged, found stale next time
+                        ],
+                    )
+            if not reviews:
+                break  # (after the transaction: mypyc compiles no break inside a with)
             if progress is not None:
                 progress(done, max(total, done))
     log.info("re-analysed %d reviews", done)
