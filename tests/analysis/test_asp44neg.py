@@ -135,3 +135,46 @@ def test_a_long_happy_review_with_one_wish_is_mixed(lang: str, text: str) -> Non
     found = read(text, lang)
     assert any(p == "negative" for _, p in found)
     assert verdict(text, lang) == "mixed"
+
+
+# (language, text): the doctor who found what other doctors had missed is praised, the other
+# doctors' miss is theirs (aspects.ELSEWHERE), whichever comes first, the verb or the doctors
+FOUND_WHAT_OTHERS_MISSED = [
+    ("en", "Dr Patel spotted the infection after three other GPs had missed it."),
+    ("en", "Dr Lin picked up the fracture, which two other doctors had missed."),
+    ("uk", "Терапевтка виявила причину, яку пропустили троє інших лікарів."),
+    ("uk", "Лікар знайшов проблему, яку попередні лікарі не помітили."),
+    ("pl", "Pani doktor wykryła przyczynę, którą przeoczyło trzech innych lekarzy."),
+    ("pl", "Lekarz znalazł problem, którego poprzedni lekarze nie zauważyli."),
+    ("ru", "Терапевт выявила причину, которую пропустили три других врача."),
+    ("ru", "Врач нашёл проблему, которую предыдущие врачи не заметили."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOUND_WHAT_OTHERS_MISSED)
+def test_found_what_other_doctors_missed_praises_the_doctor(lang: str, text: str) -> None:
+    found = read(text, lang)
+    assert ("doctor", "positive") in found
+    assert ("doctor", "negative") not in found
+    assert verdict(text, lang) == "positive"
+
+
+def test_wishing_other_doctors_were_like_her_is_still_praise() -> None:
+    text = "Dr Reid is wonderful. I wish other doctors were like her."
+    assert ("doctor", "negative") not in read(text, "en")
+    assert verdict(text, "en") == "positive"
+
+
+# (language, text): praise, then a sentence opened by the patient's disappointment: mixed
+DISAPPOINTMENT_SET_APART = [
+    ("uk", "Лікарка уважна, все пояснила. Дещо розчарувало те, що аналізи двічі губили."),
+    ("pl", "Lekarka uważna, wszystko wyjaśniła. Trochę rozczarowało mnie, że wizytę przesunięto."),
+    ("ru", "Врач внимательная, всё объяснила. Немного огорчило, что запись дважды переносили."),
+    ("en", "The GP was thorough and kind. My operation was cancelled twice, though."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISAPPOINTMENT_SET_APART)
+def test_a_disappointment_set_apart_after_praise_is_mixed(lang: str, text: str) -> None:
+    assert any(p == "negative" for _, p in read(text, lang))
+    assert verdict(text, lang) == "mixed"
