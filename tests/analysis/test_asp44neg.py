@@ -15,8 +15,16 @@ from tests.analysis.aspect_reading import read, verdict
 
 # (language, text, the aspect the wish blames): the help a missing thing would have been
 HELP_WOULD_HAVE_BEEN = [
-    ("en", "Dr Amin was great. A sign on the door about the fees would make a big difference.", "price"),
-    ("en", "The nurse was kind. A text about the delay would have made the wait so much easier.", "waiting"),
+    (
+        "en",
+        "Dr Amin was great. A sign on the door about the fees would make a big difference.",
+        "price",
+    ),
+    (
+        "en",
+        "The nurse was kind. A text about the delay would have made the wait so much easier.",
+        "waiting",
+    ),
     ("uk", "Лікарка чудова. Табличка з цінами біля входу дуже допомогла б.", "price"),
     ("uk", "Медсестра уважна. Одна смс про затримку значно полегшила б очікування.", "waiting"),
     ("pl", "Pani doktor świetna. Tabliczka z cenami przy wejściu bardzo by pomogła.", "price"),
@@ -40,13 +48,33 @@ def test_the_help_a_missing_thing_would_have_been_blames_it(
 # preference or as the one request
 POLITE_WISHES = [
     ("uk", "Лікар уважний. Хотілося б лише, щоб реєстратура була привітнішою.", "reception"),
-    ("uk", "Терапевтка чудова. Було б добре попереджати пацієнтів про перенесення запису.", "scheduling"),
+    (
+        "uk",
+        "Терапевтка чудова. Було б добре попереджати пацієнтів про перенесення запису.",
+        "scheduling",
+    ),
     ("uk", "Лікарка хороша. Єдине побажання: реєстратура могла б брати слухавку.", "reception"),
     ("ru", "Врач внимательный. Хотелось бы лишь, чтобы регистратура была вежливее.", "reception"),
-    ("ru", "Терапевт чудесный. Было бы хорошо предупреждать пациентов о переносе записи.", "scheduling"),
-    ("pl", "Lekarz dokładny. Dobrze by było uprzedzać pacjentów o przełożeniu wizyty.", "scheduling"),
-    ("pl", "Pani doktor cudowna. Mam drobną prośbę: rejestracja mogłaby odbierać telefon.", "reception"),
-    ("en", "Dr Lowe is lovely. My one suggestion: the receptionists could answer the phone.", "reception"),
+    (
+        "ru",
+        "Терапевт чудесный. Было бы хорошо предупреждать пациентов о переносе записи.",
+        "scheduling",
+    ),
+    (
+        "pl",
+        "Lekarz dokładny. Dobrze by było uprzedzać pacjentów o przełożeniu wizyty.",
+        "scheduling",
+    ),
+    (
+        "pl",
+        "Pani doktor cudowna. Mam drobną prośbę: rejestracja mogłaby odbierać telefon.",
+        "reception",
+    ),
+    (
+        "en",
+        "Dr Lowe is lovely. My one suggestion: the receptionists could answer the phone.",
+        "reception",
+    ),
 ]
 
 
