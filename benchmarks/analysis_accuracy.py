@@ -576,7 +576,15 @@ def print_aspect_sets() -> None:
     3-7 judged things each; most mixed ones praise much and blame one thing firmly, or the
     reverse) in the styles of Google, NHS, ПроДокторов, НаПоправку, 大众点评 and 好大夫; the
     three languages tell the same 21 visits; written before its writer read the reader's code
-    or vocabularies: fresh, in FRESH_PROBES."""
+    or vocabularies: fresh, in FRESH_PROBES.
+    "probe59" (English, Ukrainian and Polish, 24 each: 15 mixed, 6 one-sided with a trivial
+    aside, 3 negative): session 44's LONG everyday reviews (70-220 words, 3-5 judged things
+    each) that praise much and blame one or two things politely, indirectly, as a wish, a
+    regret or "the only thing" ("I wish someone had told us", "шкода лише, що", "szkoda tylko,
+    że", "trochę zabrakło"), with being told, called back and kept informed in both
+    polarities, in the styles of Google, NHS, Doc.ua, Helsi and ZnanyLekarz; the three
+    languages tell the same 24 visits; written before its writer read the reader's code or
+    vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -700,6 +708,9 @@ def print_aspect_sets() -> None:
     # probe58 (English, Russian and Chinese, 21 each): session 43's long reviews (90-220 words,
     # 12 mixed: much praise and one firm complaint or the reverse; 6 one-sided with an aside)
     last = (*last, "probe58-tune", "probe58-frozen")
+    # probe59 (English, Ukrainian and Polish, 24 each): session 44's long mostly-happy reviews
+    # with a complaint said politely, as a wish, a regret or "the only thing" (15 mixed)
+    last = (*last, "probe59-tune", "probe59-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -729,7 +740,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-58), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-59), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -756,6 +767,7 @@ FRESH_PROBES = (
     "probe56-frozen",
     "probe57-frozen",
     "probe58-frozen",
+    "probe59-frozen",
 )
 
 

@@ -415,7 +415,10 @@ _TURNED_NEGATION = 3  # a negator ending at most this many words before the judg
 # for was missing, so the clause of the wish (and, where the marker ends its own clause at a
 # comma, the clause after it) blames what it names, its praise words and deeds turned. A wish
 # for more of the same is praise ("Хотелось бы, чтобы таких врачей было больше"; section
-# [wish_not]: the clause is left as it is). Session 25 (probe38b).
+# [wish_not]: the clause is left as it is). Session 25 (probe38b). The complaint a wish tells is
+# set apart by its writer, as one after "only gripe:" is (AspectReading.reserved, _RESERVED): a
+# long, mostly happy review that wishes for one thing is mixed, its lean notwithstanding
+# ("Одне побажання: попереджайте, коли прийом затримується"; session 44, probe59).
 WISH = "wish"
 WISH_NOT = "wish_not"
 # Chinese wishes are frames the clause fills ("如果停车方便一点就更好了", "要是周末也开门就好了",
@@ -625,7 +628,11 @@ _RESERVED = 1.5
 # Counted by aspects, not words: the stronger side's many aspects drowned the weaker side's one
 # firm complaint. Only up to _PLATFORM_WORDS words (Chinese: characters, two to a word): the Care
 # Opinion stories past a platform review's length are judged by their lean as before (of the
-# NHS dev stories up to it, 3 of 1,150 are read mixed by this).
+# NHS dev stories up to it, 3 of 1,150 are read mixed by this). A weaker side the writer sets
+# apart (AspectReading.reserved: "only gripe:", "the only thing", a wish) needs only _RESERVED:
+# past _EVIDENT_CHARS the pipeline's reading of a reservation no longer reaches it, and a polite
+# complaint ("Dobrze by było informować pacjentów, kiedy lekarz się spóźnia") weighs under
+# _FIRM_SIDE (session 44, asp44neg: one NHS story, r1735, "Only doubt I have is ...", to mixed).
 _SEVERAL_ASPECTS = 4
 _FIRM_SIDE = 2.5
 _PLATFORM_WORDS = 220
@@ -702,7 +709,7 @@ class AspectReading:
         return (
             self.long
             and self.platform
-            and self.weaker >= _FIRM_SIDE
+            and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
             and len(self.firm) > 1
             and len(self.opinions) >= _SEVERAL_ASPECTS
         )
@@ -1189,7 +1196,7 @@ def _read_wishes(clauses: _Clauses, items: list[Clause | None]) -> None:
     args = clauses._args
     if not args:
         if _zh_wishes().marks.search(clauses.written()):
-            _read_zh_wishes(items)
+            _read_zh_wishes(items, clauses.wished)
         return
     if clauses.present is not None and WISH not in clauses.present:
         return
@@ -1205,6 +1212,7 @@ def _read_wishes(clauses: _Clauses, items: list[Clause | None]) -> None:
             if wished is None or not wished.aspects:
                 continue
             items[k] = _as_wished(wished, blame)
+            clauses.wished.add(wished.sentence)
 
 
 class _ZhWishes(NamedTuple):
@@ -1230,9 +1238,9 @@ def _zh_wishes() -> _ZhWishes:
     )
 
 
-def _read_zh_wishes(items: list[Clause | None]) -> None:
+def _read_zh_wishes(items: list[Clause | None], wished: set[int]) -> None:
     """Turns, in ``items``, the Chinese clauses that fill a frame of a wish into the complaint
-    the wish is (see WISH_FRAMES)."""
+    the wish is (see WISH_FRAMES); adds their sentences to ``wished``."""
     wishes = _zh_wishes()
     for k, clause in enumerate(items):
         if clause is None or clause.turned or not clause.aspects:
@@ -1255,6 +1263,7 @@ def _read_zh_wishes(items: list[Clause | None]) -> None:
                     items[k] = clause._replace(general=0.0, total=0.0)
                     break
             items[k] = _as_wished(clause, blame)
+            wished.add(clause.sentence)
             break
 
 
@@ -1381,6 +1390,7 @@ def _read_wished_more(clauses: _Clauses, items: list[Clause | None], lang: str) 
             if wished is None or not wished.aspects:
                 continue
             items[k] = _as_wished(wished, _WISHED_MORE)
+            clauses.wished.add(wished.sentence)
 
 
 # RESERVATION_OPENING: a sentence opened by a word of the one exception or of regret ("The only
@@ -5426,6 +5436,7 @@ class _Clauses:
         "asides",
         "present",
         "_written",
+        "wished",
     )
 
     def __init__(
@@ -5452,6 +5463,9 @@ class _Clauses:
         # of markers it does not hold (see _token_clauses)
         self.present: frozenset[str] | None = None
         self._written: str | None = None  # (see written)
+        # the sentences whose clauses a wish turned into the complaint it is (WISH, WISH_FRAMES,
+        # WISHED_MORE): the writer sets that complaint apart, as a reservation does (_RESERVED)
+        self.wished: set[int] = set()
 
     def of_sentence(self, sentence: int) -> range:
         """The clauses of ``sentence`` (see _clauses_of)."""
@@ -7171,6 +7185,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 or strongest[aspect][1].sentence > listed
                 or _opened_by_reservation(clauses, strongest[aspect][1], lang)
                 or _blamed_after_reservation(clauses, sides.get(aspect, {}), lang)
+                # a complaint said as a wish (WISH): the writer sets it apart (session 44)
+                or strongest[aspect][1].sentence in clauses.wished
             )
             for aspect, total in firm.items()
         )
