@@ -576,7 +576,14 @@ def print_aspect_sets() -> None:
     3-7 judged things each; most mixed ones praise much and blame one thing firmly, or the
     reverse) in the styles of Google, NHS, ПроДокторов, НаПоправку, 大众点评 and 好大夫; the
     three languages tell the same 21 visits; written before its writer read the reader's code
-    or vocabularies: fresh, in FRESH_PROBES."""
+    or vocabularies: fresh, in FRESH_PROBES.
+    "probe60" (Russian and Chinese, 24 each: 15 mixed, 6 one-sided negative with a remark that
+    is not real praise (sarcasm, politeness waved away), 3 positive): session 44's LONG
+    everyday reviews (55-90 words, 110-175 characters in Chinese; 3-6 judged things each) in
+    the styles of ПроДокторов, НаПоправку, 大众点评, 好大夫 and 小红书: praise conceded inside a
+    complaint ("врач, надо отдать должное, ...", "医生本身还是不错的，但是..."), outcomes told as
+    body facts, Chinese complaints in everyday words (排队, 前台态度, 收费不透明); written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -700,6 +707,9 @@ def print_aspect_sets() -> None:
     # probe58 (English, Russian and Chinese, 21 each): session 43's long reviews (90-220 words,
     # 12 mixed: much praise and one firm complaint or the reverse; 6 one-sided with an aside)
     last = (*last, "probe58-tune", "probe58-frozen")
+    # probe60 (Russian and Chinese, 24 each): session 44's long mixed reviews, mostly complaint
+    # with real praise conceded, outcomes as body facts, Chinese everyday complaints (fresh)
+    last = (*last, "probe60-tune", "probe60-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -729,7 +739,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-58), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-58, probe60), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -756,6 +766,7 @@ FRESH_PROBES = (
     "probe56-frozen",
     "probe57-frozen",
     "probe58-frozen",
+    "probe60-frozen",
 )
 
 
