@@ -91,6 +91,7 @@ TUNING_PARTS = (
     "probe56-tune",
     "probe57-tune",
     "probe58-tune",
+    "probe60-tune",
     "check2",
 )
 
