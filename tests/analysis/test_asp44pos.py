@@ -175,3 +175,54 @@ def test_a_temper_said_of_the_patient_blames_no_staff() -> None:
     text = "老爷子脾气不好，护士也从来不嫌烦。"
     assert ("nurse", "negative") not in read(text, "zh")
     assert ("reception", "negative") not in read(text, "zh")
+
+
+# Russian and Ukrainian: the outcome told as a fact of the body or of a treatment that worked,
+# the doctor praised as a strong specialist (aspects_ru.txt, aspects_uk.txt, session 44)
+@pytest.mark.parametrize(
+    ("lang", "text", "aspect", "polarity"),
+    [
+        ("ru", "Мазь подействовала, через две недели лицо чистое.", "outcome", "positive"),
+        ("ru", "Схема, которую подобрал врач, сработала с первого раза.", "outcome", "positive"),
+        ("ru", "Характер тяжёлый, но как врач она сильная.", "doctor", "positive"),
+        ("ru", "Это очень сильный диагност.", "doctor", "positive"),
+        ("uk", "Як лікарка вона сильна, хоч і сувора.", "doctor", "positive"),
+        ("uk", "Це дуже сильний діагност.", "doctor", "positive"),
+    ],
+)
+def test_slavic_outcomes_and_strong_specialists(
+    lang: str, text: str, aspect: str, polarity: str
+) -> None:
+    assert (aspect, polarity) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Медсестра грубая, в кабинетах грязно. Из хорошего — ничего."),
+        ("uk", "Медсестра груба, в кабінетах брудно. З хорошого — нічого."),
+    ],
+)
+def test_nothing_good_said_as_such_praises_nothing(lang: str, text: str) -> None:
+    assert {p for _, p in read(text, lang)} == {"negative"}
+    assert verdict(text, lang) == "negative"
+
+
+# The outcome told as the body's state after care, in Chinese, Russian and Ukrainian
+# (session 44): a wound that healed well, a complaint that never came back, a sense regained
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "刀口愈合得很好。"),
+        ("zh", "到现在也没有再复发。"),
+        ("zh", "膝盖不肿了。"),
+        ("zh", "血糖控制住了。"),
+        ("zh", "好得很快。"),
+        ("zh", "复查结果都正常。"),
+        ("ru", "Зрение вернулось."),
+        ("uk", "Біль пішов за тиждень."),
+        ("uk", "Зір повернувся."),
+    ],
+)
+def test_outcomes_told_as_the_body_after_care(lang: str, text: str) -> None:
+    assert ("outcome", "positive") in read(text, lang)

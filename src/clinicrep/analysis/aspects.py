@@ -7955,7 +7955,9 @@ def _praised_then_turned(
 # least _RESERVED) in a sentence with a marker of granting ("不过说句公道话，给我看的那个医生很
 # 厉害", "Доктор, справедливости ради, толковая", "To be fair, the nurse was lovely") is praise
 # the writer sets apart from the complaints and means, wherever it stands: both sides, as praise
-# told before a "but" gives them (PRAISED_THEN_TURNED). Session 44 (asp44pos, probe60).
+# told before a "but" gives them (PRAISED_THEN_TURNED). Only in a sentence that blames nothing:
+# "挂号太难了，排队三个小时，…，医生还算专业。" is a list of complaints with one praise after
+# it, and still weighs its sides (round thirty-eight). Session 44 (asp44pos, probe60).
 def _granted_praise(
     clauses: _Clauses,
     firm: dict[Aspect, float],
@@ -7964,8 +7966,14 @@ def _granted_praise(
     """Whether an aspect firmly praised is praised in a sentence with a marker of granting
     (see GRANTED_PRAISE)."""
     granting = clauses.granting
-    return bool(granting) and any(
-        total >= _RESERVED and strongest[a][1].sentence in granting for a, total in firm.items()
+    if not granting:
+        return False
+    blamed = {strongest[a][1].sentence for a, total in firm.items() if total <= -_JUDGED}
+    return any(
+        total >= _RESERVED
+        and (sentence := strongest[a][1].sentence) in granting
+        and sentence not in blamed
+        for a, total in firm.items()
     )
 
 
