@@ -584,7 +584,14 @@ def print_aspect_sets() -> None:
     że", "trochę zabrakło"), with being told, called back and kept informed in both
     polarities, in the styles of Google, NHS, Doc.ua, Helsi and ZnanyLekarz; the three
     languages tell the same 24 visits; written before its writer read the reader's code or
-    vocabularies: fresh, in FRESH_PROBES."""
+    vocabularies: fresh, in FRESH_PROBES.
+    "probe60" (Russian and Chinese, 24 each: 15 mixed, 6 one-sided negative with a remark that
+    is not real praise (sarcasm, politeness waved away), 3 positive): session 44's LONG
+    everyday reviews (55-90 words, 110-175 characters in Chinese; 3-6 judged things each) in
+    the styles of ПроДокторов, НаПоправку, 大众点评, 好大夫 and 小红书: praise conceded inside a
+    complaint ("врач, надо отдать должное, ...", "医生本身还是不错的，但是..."), outcomes told as
+    body facts, Chinese complaints in everyday words (排队, 前台态度, 收费不透明); written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -711,6 +718,9 @@ def print_aspect_sets() -> None:
     # probe59 (English, Ukrainian and Polish, 24 each): session 44's long mostly-happy reviews
     # with a complaint said politely, as a wish, a regret or "the only thing" (15 mixed)
     last = (*last, "probe59-tune", "probe59-frozen")
+    # probe60 (Russian and Chinese, 24 each): session 44's long mixed reviews, mostly complaint
+    # with real praise conceded, outcomes as body facts, Chinese everyday complaints (fresh)
+    last = (*last, "probe60-tune", "probe60-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -740,7 +750,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-59), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-60), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -768,6 +778,7 @@ FRESH_PROBES = (
     "probe57-frozen",
     "probe58-frozen",
     "probe59-frozen",
+    "probe60-frozen",
 )
 
 

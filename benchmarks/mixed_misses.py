@@ -92,6 +92,7 @@ TUNING_PARTS = (
     "probe57-tune",
     "probe58-tune",
     "probe59-tune",
+    "probe60-tune",
     "check2",
 )
 

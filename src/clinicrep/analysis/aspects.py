@@ -2352,7 +2352,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         said, cuts = _with_emoji(text, tokens, said, cuts, named, clock_at)
     people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
     segments = _segments(
-        tokens, said, cuts, named_at, people_at, _written(lang, PARENTHETICAL_PREDICATES)
+        tokens,
+        said,
+        cuts,
+        named_at,
+        people_at,
+        _written(lang, PARENTHETICAL_PREDICATES),
+        _granted_between_commas(tokens, named, said, lang) if GRANTING in present else None,
     )
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
@@ -5291,6 +5297,7 @@ def _segments(
     named_at: list[int],
     people_at: Sequence[int] = (),
     predicates: frozenset[str] = frozenset(),
+    grants: dict[int, int] | None = None,
 ) -> list[tuple[int, int, int, bool, list[Match]]]:
     """(first token, end, sentence, opens with a contrast, sentiment matches) of each clause:
     the sentiment matches cut the text at sentence ends, commas and contrast words, and
@@ -5298,7 +5305,8 @@ def _segments(
     name an aspect (a "but" whose piece names nothing keeps no contrast past a comma);
     ``people_at`` those that name a person (the subject a contrast word may follow);
     ``predicates`` the words a predicate opens with after a contrast word set between commas
-    (see PARENTHETICAL)."""
+    (see PARENTHETICAL); ``grants`` the commas that open a marker of granting set between
+    commas, each with the comma that closes it (see GRANTED_BETWEEN_COMMAS)."""
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
@@ -5308,6 +5316,18 @@ def _segments(
     for m in said:
         section = m.section
         if m.start == joined and section == "clause":
+            continue
+        if (
+            grants
+            and section == "clause"
+            and m.start in grants
+            and m.start > start
+            and all(x.section != "words" for x in current)  # ("pani doktor": a word of person)
+            and _any_between(named_sorted, start, m.start)
+        ):
+            # "Врач, надо отдать должное, грамотная": the subject before the commas, the
+            # marker between them and the predicate after them are one clause
+            joined = grants[m.start]
             continue
         if (
             predicates
@@ -5364,6 +5384,57 @@ def _segments(
             start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     return [s for s in segments if s[1] > s[0]]
+
+
+# GRANTED_BETWEEN_COMMAS (session 44, asp44pos): a marker of granting set between commas inside
+# a clause ("Врач, надо отдать должное, грамотная", "Лікарка, треба віддати належне, тямуща",
+# "Pani doktor, trzeba przyznać, kompetentna", "The physio, to be fair, was good"), a predicate
+# after it, cuts no clause where the words before it name an aspect and judge nothing: they are
+# the subject the predicate praises. Cut there, the praise stood in a clause that named nobody
+# and reached the doctor weakened or not at all, and a long complaint that conceded it was read
+# one-sided (probe60: the praise a writer grants inside an angry review). Only where a word
+# after the commas praises, before the clause ends ("Billing, on the other hand, sent me three
+# invoices" grants nothing), and not for the markers said aside (", правда ,", "mind you": ASIDE
+# reads those by their sentence, "Медсестра, правда, пока ждали, принесла воды").
+def _granted_between_commas(
+    tokens: tuple[str, ...], named: Sequence[Match], said: Sequence[Match], lang: str
+) -> dict[int, int]:
+    """The commas that open a marker of granting set between commas before a word of praise,
+    each with the comma that closes it (see GRANTED_BETWEEN_COMMAS)."""
+    grants: dict[int, int] = {}
+    last = len(tokens) - 1
+    asides = _asides(lang)
+    for m in named:
+        if m.section != GRANTING or m.term in asides:
+            continue
+        first, end = m.start, m.start + m.length  # (", правда ,": its commas are its own)
+        if tokens[first] != ",":
+            first -= 1
+        if tokens[end - 1] == ",":
+            end -= 1
+        if (
+            first > 0
+            and tokens[first] == ","
+            and end < last
+            and tokens[end] == ","
+            and tokens[end + 1] not in _MARKS
+            and not _counts(tokens, end, lang)
+            and _praised_after(said, end)
+        ):
+            grants[first] = end
+    return grants
+
+
+def _praised_after(said: Sequence[Match], at: int) -> bool:
+    """Whether a word of praise stands after token ``at`` before its clause ends."""
+    for x in said:
+        if x.start <= at:
+            continue
+        if x.section in _CUTTING:
+            return False
+        if x.section == "words" and _weight(x.value) > 0.0:
+            return True
+    return False
 
 
 # PARENTHETICAL (session 38, aspmix38): a contrast word set between commas inside a clause
@@ -7208,7 +7279,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     praised_first = (
         len(polarities) > 1
         and _RESERVED <= best_praise < worst_blame
-        and _praised_then_turned(clauses, firm, strongest)
+        and (
+            _praised_then_turned(clauses, firm, strongest)
+            or _granted_praise(clauses, firm, strongest)
+        )
     )
     return AspectReading(
         opinions,
@@ -7881,12 +7955,59 @@ def _praised_then_turned(
         for a, total in firm.items()
         if total >= _RESERVED and not (clause := strongest[a][1]).contrast and id(clause) in order
     ]
-    return bool(praised) and any(
+    if not praised:
+        return False
+    first = min(praised)
+    turn = _turn_after(clauses, first)
+    return any(
         total <= -_JUDGED
-        and _set_apart(clauses, strongest[a][1])
-        and order.get(id(strongest[a][1]), -1) > min(praised)
+        and order.get(id(strongest[a][1]), -1) > first
+        and (_set_apart(clauses, strongest[a][1]) or order.get(id(strongest[a][1]), -1) > turn)
         for a, total in firm.items()
     )
+
+
+# GRANTED_PRAISE: in a review that blames more than it praises, an aspect firmly praised (by at
+# least _RESERVED) in a sentence with a marker of granting ("不过说句公道话，给我看的那个医生很
+# 厉害", "Доктор, справедливости ради, толковая", "To be fair, the nurse was lovely") is praise
+# the writer sets apart from the complaints and means, wherever it stands: both sides, as praise
+# told before a "but" gives them (PRAISED_THEN_TURNED). Only in a sentence that blames nothing:
+# "挂号太难了，排队三个小时，…，医生还算专业。" is a list of complaints with one praise after
+# it, and still weighs its sides (round thirty-eight). Session 44 (asp44pos, probe60).
+def _granted_praise(
+    clauses: _Clauses,
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> bool:
+    """Whether an aspect firmly praised is praised in a sentence with a marker of granting
+    (see GRANTED_PRAISE)."""
+    granting = clauses.granting
+    if not granting:
+        return False
+    blamed = {strongest[a][1].sentence for a, total in firm.items() if total <= -_JUDGED}
+    return any(
+        total >= _RESERVED
+        and (sentence := strongest[a][1].sentence) in granting
+        and sentence not in blamed
+        for a, total in firm.items()
+    )
+
+
+# A TURN: after the praise, a clause that opens with a contrast, names no aspect and blames the
+# rest as a whole ("Но всё остальное в этой клинике — кошмар.", "Но в клинике ужасная
+# организация.", "但是这家医院别的方面真的让人头大。", "But everything else was a shambles."): the
+# complaints told after it, in its sentence or the next ones, are set apart from the praise before
+# it as a "but" before each of them would set them (PRAISED_THEN_TURNED). Session 44 (asp44pos,
+# probe60: the doctor praised, "надо отдать должное", then the turn and three complaints told as
+# facts; the praise was read, the review negative).
+def _turn_after(clauses: _Clauses, first: int) -> int:
+    """The place of the first TURN after clause ``first``, or the number of clauses (none)."""
+    items = clauses.items
+    for k in range(first + 1, len(items)):
+        c = items[k]
+        if c is not None and c.contrast and not c.aspects and c.total <= -_JUDGED:
+            return k
+    return len(items)
 
 
 def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
