@@ -3826,6 +3826,15 @@ def rules_reading(
             # session 37 (greward37): given as thanks for the review, it is a reward whoever
             # else gets it ("为表感谢，首次洗牙免费，所有顾客都一样")
             given_as_thanks = not reviewed and thanked_gift(clause)
+            # session 44 (gwl44): ... or as thanks in a sentence that names no review: the reply
+            # answers one, so the thanks is for it ("为表感谢，新客户首次洗牙免费"); not a thanks
+            # to all ([reward] thanks_to_all), nor where the sentence names the review itself
+            # ("... gratis: dla wszystkich, a nie w zamian za opinie")
+            given_as_thanks = given_as_thanks or (
+                not reviewed
+                and sentence_phrase("review", start) is None
+                and given_as_thanks_in(sentence_of.of(start))
+            )
             if (
                 not reviewed
                 and not given_as_thanks
