@@ -573,9 +573,23 @@ def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
         if any(c.fullmatch(text, m.start(1), m.end(2)) for c in clashes):
             continue  # "Слава Україні": a nominative and a dative, no name and its surname
         word = m.group(1)
+        if _title_opens_name(text, m.start(2), m.end(2)):
+            continue  # "From 10 March Dr Andrew Cole ...", "in June Mrs Hale": a title opens the
+            # next name; the word before it ("March", "June") is no first name (session 44)
         # the name's stem and up to three letters of ending: "Anna" -> "Anny", "Анне"
         if any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1)):
             yield m.start(1), m.end(2), m.group(2)
+
+
+def _title_opens_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a civil or staff title ([names] titles, staff_titles: "Dr",
+    "Mrs", "Pani") with a capitalised word after it: the start of a name, no surname."""
+    titles, staff_words = _civil_and_staff_titles()
+    word = text[start:end].casefold().rstrip(".")
+    if word not in titles and word not in staff_words:
+        return False
+    at = end + 1 if text[end : end + 1] == "." else end
+    return bool(_NEXT_CAPITALISED.match(text, at))
 
 
 # Where a number or an amount can start: a pattern is tried only there (a scan for digits is
