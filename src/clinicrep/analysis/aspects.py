@@ -2253,6 +2253,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _aspect_matcher(lang).find(tokens)
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
+    named = _without_titled_names(text, tokens, named, lang)
     named = _with_persons(text, tokens, named, lang)
     # the sections the text's terms are of, made once and again only where a reading below
     # has changed the matches (each returns the list it was given where it finds nothing):
@@ -3817,6 +3818,13 @@ WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
 # than a quarter of an hour blames the wait, unless the patient tells their own lateness
 # ([late_self], before the length in its clause: "I arrived 20 minutes late", "я пришла").
 WAIT_LATE, WAIT_WORDS, LATE_BY, LATE_SELF = "wait_late", "wait_words", "late_by", "late_self"
+# A wait told as "longer than" the number ([wait_longer]: "дольше", "довше", "dłużej", "longer",
+# within four words before it) is a bound only where the clause denies it ([wait_never]: "Ни в
+# одной очереди дольше пяти минут не стояла", "Жодного разу не чекала довше п'яти хвилин",
+# "Nigdy nie czekałam dłużej niż pięć minut"): then a wait of at most a short time, praise even
+# where only the queue names it; said plainly ("czekałam dłużej niż 10 minut", "ждали больше 20
+# минут") it is no bound. Session 44 (asp3w44).
+WAIT_LONGER, WAIT_NEVER = "wait_longer", "wait_never"
 _SCHEDULING_VALUE = Aspect.SCHEDULING.value
 _SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
 _NURSE = Aspect.NURSE
@@ -3838,6 +3846,8 @@ class _WaitLengths(NamedTuple):
     units: frozenset[str]  # minutes and hours
     late_by: frozenset[str]
     late_self: tuple[str, ...]  # stems
+    longer: frozenset[str]
+    never: frozenset[str]
 
 
 @cache
@@ -3853,6 +3863,8 @@ def _wait_lengths(lang: str) -> _WaitLengths:
         frozenset(term for s in (WAIT_MINUTES, WAIT_HOURS) for term, _ in sections.get(s, [])),
         frozenset(term for term, _ in sections.get(LATE_BY, [])),
         tuple(term.rstrip("*") for term, _ in sections.get(LATE_SELF, [])),
+        frozenset(term for term, _ in sections.get(WAIT_LONGER, [])),
+        frozenset(term for term, _ in sections.get(WAIT_NEVER, [])),
     )
 
 
@@ -3903,10 +3915,15 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
         # "na wizytę czekałam 55 minut": a wait for the visit told in minutes is in the practice
         booked.update(m.start for m in near if m.section == _SCHEDULING_VALUE)
         bounded = not lengths.bounds.isdisjoint(tokens[max(0, k - 4) : k - 1])
+        denied = False
+        if not lengths.longer.isdisjoint(tokens[max(0, k - 4) : k - 1]):
+            # "не стояла дольше пяти минут": a bound only where denied (see WAIT_LONGER)
+            denied = not lengths.never.isdisjoint(tokens[start:end])
+            bounded = denied
         late = not lengths.late.isdisjoint(tokens[k + 1 : k + 3])
         # a short wait credits only where a word of waiting tells it ("waited 5 minutes", not
-        # "опоздала на 5 минут", the patient late)
-        waited = any(w.startswith(lengths.words) for m in near for w in m.term.split())
+        # "опоздала на 5 минут", the patient late), or a wait denied longer than it
+        waited = denied or any(w.startswith(lengths.words) for m in near for w in m.term.split())
         if waited and (
             (minutes <= _WAIT_SHORT and not late) or (bounded and minutes <= _WAIT_LONG)
         ):
@@ -5241,6 +5258,50 @@ def _persons(lang: str) -> _Persons:
         frozenset(t for t, _ in sections.get(RELATIVES, [])),
         frozenset(t for t, _ in sections.get(FIRST_NAMES, [])),
     )
+
+
+# A surname that is also an aspect's word, written capitalised after a title ("Dr Price was
+# lovely", "Nurse Hall took my bloods", "Mr Waite"): a name, not the price or the premises
+# (section [name_titles]: the titles; a dot only after an abbreviation, "Dr. Price", never after
+# a word: "Great doctor. Care was ..."). The name's term is dropped; a titled name that is no
+# doctor's term is then the doctor's, as any titled name is (TITLES). Session 44 (asp3w44).
+NAME_TITLES = "name_titles"
+_ASPECT_SECTIONS = frozenset(a.value for a in Aspect) - {_DOCTOR_VALUE}
+
+
+@cache
+def _name_titles(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    titles = sorted((t for t, _ in load_sections(f"aspects_{lang}").get(NAME_TITLES, [])), key=len)
+    if not titles:
+        return frozenset(), None
+    dotted = "|".join(re.escape(t) for t in reversed(titles) if len(t) <= 4)
+    worded = "|".join(re.escape(t) for t in reversed(titles) if len(t) > 4)
+    choices = ([f"(?:{dotted})\\.?"] if dotted else []) + ([f"(?:{worded})"] if worded else [])
+    pattern = re.compile(r"(?<!\w)(?i:" + "|".join(choices) + r")[ \t]+([A-Z][\w'’-]*)")
+    return frozenset(titles), pattern
+
+
+def _without_titled_names(
+    text: str, tokens: tuple[str, ...], named: list[Match], lang: str
+) -> list[Match]:
+    """``named`` without the aspect terms that are a titled person's capitalised surname
+    (see NAME_TITLES)."""
+    titles, pattern = _name_titles(lang)
+    if pattern is None:
+        return named
+    after = [
+        m
+        for m in named
+        if m.length == 1
+        and m.start
+        and m.section in _ASPECT_SECTIONS
+        and tokens[m.start - 1] in titles
+    ]
+    if not after:
+        return named
+    names = {f.group(1).lower() for f in pattern.finditer(text)}
+    dropped = {m for m in after if tokens[m.start] in names}
+    return [m for m in named if m not in dropped] if dropped else named
 
 
 def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
