@@ -8,8 +8,7 @@ the medicine prescribed to them (zh). The same words said in general or of the p
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.probe_cases import ANY_RULE, Probe, check, probes
 
 LEAKS = [
     # a patient in apposition
@@ -65,11 +64,11 @@ GENERAL = [
 ]
 
 
-@pytest.mark.parametrize(("language", "reply"), LEAKS)
-def test_a_leak_of_these_families_is_blocked(language: str, reply: str) -> None:
-    assert find_confidentiality_problems(reply, language=language)
+@pytest.mark.parametrize("probe", probes(LEAKS, "language bad", rule=ANY_RULE))
+def test_a_leak_of_these_families_is_blocked(probe: Probe) -> None:
+    check(probe)
 
 
-@pytest.mark.parametrize(("language", "reply"), GENERAL)
-def test_the_same_words_said_in_general_pass(language: str, reply: str) -> None:
-    assert find_confidentiality_problems(reply, language=language) == []
+@pytest.mark.parametrize("probe", probes(GENERAL, "language good"))
+def test_the_same_words_said_in_general_pass(probe: Probe) -> None:
+    check(probe)
