@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from tests.guidelines.phrase_agreement import assert_agree, spans_anywhere
 
 from clinicrep.guidelines import engine
 from clinicrep.guidelines.engine import PhraseSet, lowered
@@ -33,23 +34,6 @@ PIECES = (
 ).split()
 
 
-def _spans(text: str, rng: random.Random, count: int) -> list[tuple[int, int]]:
-    spans = [(0, len(text))]
-    for _ in range(count):
-        start = rng.randrange(len(text) + 1)
-        spans.append((start, rng.randrange(start, len(text) + 1)))
-    return spans
-
-
-def _agree(phrases: PhraseSet, text: str, spans: list[tuple[int, int]]) -> None:
-    low = lowered(text)
-    assert phrases.pattern is not None and low is not None
-    for start, end in spans:
-        keyed = [(m.span(), m.group()) for m in phrases.finditer_in(text, low, start, end)]
-        whole = [(m.span(), m.group()) for m in phrases.pattern.finditer(low, start, end)]
-        assert keyed == whole, (text[start:end], keyed, whole)
-
-
 def test_entries_of_any_beginning_are_read_beside_the_listed_ones_match_for_match(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -58,7 +42,7 @@ def test_entries_of_any_beginning_are_read_beside_the_listed_ones_match_for_matc
     rng = random.Random(44)
     for _ in range(200):
         text = rng.choice(["", " ", "，"]).join(rng.choice(PIECES) for _ in range(25))
-        _agree(phrases, text, _spans(text, rng, 20))
+        assert_agree(phrases, text, spans_anywhere(text, rng, 20))
     keyed = phrases._keyed
     assert isinstance(keyed, engine._KeyedEntries)
     assert keyed._anywhere == (1, 7)  # the two that may start with any letter
@@ -86,5 +70,5 @@ def test_a_set_whose_pattern_skips_to_its_first_characters_or_may_match_nothing_
     # a look-ahead alone at the start of a clause: an entry that may match nothing
     empty = PhraseSet([r"[^\W\d_]{1,2}科", r"(?:^|(?<=[，。]))(?=如果)", r"预约"], anchored=False)
     for phrases in (skipping, empty):
-        _agree(phrases, "您的预约，从周一到，眼科，如果预约", [(0, 17), (2, 12), (5, 17)])
+        assert_agree(phrases, "您的预约，从周一到，眼科，如果预约", [(0, 17), (2, 12), (5, 17)])
         assert phrases._keyed is False

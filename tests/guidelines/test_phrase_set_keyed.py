@@ -10,30 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.guidelines.phrase_agreement import assert_agree, spans_anywhere
 
 from clinicrep.guidelines import engine
-from clinicrep.guidelines.engine import PhraseSet, lowered, split_text
+from clinicrep.guidelines.engine import PhraseSet, split_text
 from clinicrep.guidelines.rulepack import FLAG_KINDS, language_pack
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def _spans(text: str, rng: random.Random, count: int) -> list[tuple[int, int]]:
-    """Spans starting and ending anywhere, mid-word too."""
-    spans = [(0, len(text))]
-    for _ in range(count):
-        start = rng.randrange(len(text) + 1)
-        spans.append((start, rng.randrange(start, len(text) + 1)))
-    return spans
-
-
-def _agree(phrases: PhraseSet, text: str, spans: list[tuple[int, int]]) -> None:
-    low = lowered(text)
-    assert phrases.pattern is not None and low is not None
-    for start, end in spans:
-        keyed = [(m.span(), m.group()) for m in phrases.finditer_in(text, low, start, end)]
-        whole = [(m.span(), m.group()) for m in phrases.pattern.finditer(low, start, end)]
-        assert keyed == whole, (text[start:end], keyed, whole)
 
 
 # Chinese entries: several share a first character, one is a prefix of another written after
@@ -51,7 +34,7 @@ def test_a_keyed_set_finds_what_its_one_pattern_finds_in_any_span(
     rng = random.Random(16)
     for _ in range(150):
         text = rng.choice([" ", "", "，"]).join(rng.choice(pieces) for _ in range(30))
-        _agree(phrases, text, _spans(text, rng, 20))
+        assert_agree(phrases, text, spans_anywhere(text, rng, 20))
     assert phrases._keyed  # it was read by its beginnings, not by the one pattern
 
 
@@ -62,7 +45,7 @@ def test_a_set_that_may_start_with_a_space_or_at_a_word_keeps_its_one_pattern(
     spaced = PhraseSet([*ENTRIES, r"\s+но\s+"], anchored=False)  # a space every few letters
     words = PhraseSet([r"your\s+visit", r"you\s+were\s+seen"], anchored=True)  # a step a word
     for phrases in (spaced, words):
-        _agree(phrases, "您的预约 но you were seen, your visit 每周一", [(0, 38), (3, 20)])
+        assert_agree(phrases, "您的预约 но you were seen, your visit 每周一", [(0, 38), (3, 20)])
         assert phrases._keyed is False
 
 
@@ -98,7 +81,7 @@ def test_a_word_start_set_read_by_beginnings_finds_what_its_pattern_finds_in_any
     rng = random.Random(27)
     for _ in range(150):
         text = rng.choice([" ", "  ", ", ", "-"]).join(rng.choice(WORD_PIECES) for _ in range(30))
-        _agree(phrases, text, _spans(text, rng, 20))
+        assert_agree(phrases, text, spans_anywhere(text, rng, 20))
     assert isinstance(phrases._keyed, engine._WordKeyedEntries)
 
 
@@ -107,7 +90,7 @@ def test_a_word_start_set_whose_entry_may_start_anywhere_keeps_its_one_pattern(
 ) -> None:
     monkeypatch.setattr(engine, "_WORD_KEYED_FROM", 0)
     phrases = PhraseSet([*WORD_ENTRIES, r"(?:\W|\d)+visit"], anchored=True)
-    _agree(phrases, "your visit, 12visit  you", [(0, 24), (4, 20)])
+    assert_agree(phrases, "your visit, 12visit  you", [(0, 24), (4, 20)])
     assert phrases._keyed is False
 
 
@@ -126,7 +109,7 @@ def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
     for text in replies:
         sentences, clauses = split_text(text, pack.clause_breaks, pack.abbreviations)
         for phrases in keyed:
-            _agree(phrases, text, [*clauses, *sentences, (0, len(text))])
+            assert_agree(phrases, text, [*clauses, *sentences, (0, len(text))])
     assert any(p._keyed for p in keyed) is any_keyed  # the long sets read by their beginnings
 
 
@@ -156,9 +139,9 @@ def test_a_whole_reply_scanned_through_a_gate_finds_what_the_pattern_finds(
     rng = random.Random(512)
     for _ in range(60):
         text = rng.choice([" ", "  ", ", "]).join(rng.choice(GATED_PIECES) for _ in range(300))
-        _agree(phrases, text, [(0, len(text))])
-        for _start, end in _spans(text, rng, 5):  # a whole text ending anywhere
-            _agree(phrases, text[:end], [(0, end)])
+        assert_agree(phrases, text, [(0, len(text))])
+        for _start, end in spans_anywhere(text, rng, 5):  # a whole text ending anywhere
+            assert_agree(phrases, text[:end], [(0, end)])
     assert isinstance(phrases._gate, re.Pattern)  # read through its gate
 
 
@@ -170,9 +153,9 @@ def test_a_clause_scanned_through_a_gate_finds_what_the_pattern_finds_in_any_spa
     rng = random.Random(10)
     for _ in range(60):
         text = rng.choice([" ", "  ", ", ", "-"]).join(rng.choice(GATED_PIECES) for _ in range(40))
-        spans = _spans(text, rng, 30)
-        _agree(phrases, text, spans)
-        _agree(unanchored, text, spans)
+        spans = spans_anywhere(text, rng, 30)
+        assert_agree(phrases, text, spans)
+        assert_agree(unanchored, text, spans)
     assert phrases._clause_gated  # read through its gate
     assert not unanchored._clause_gated  # its pattern starts with letters: the engine scans
 
@@ -182,5 +165,5 @@ def test_a_set_with_many_beginnings_or_an_empty_match_has_no_gate() -> None:
     many = PhraseSet([f"{a}{b}x" for a in "abcdefgh" for b in "abc"], anchored=True)
     empty = PhraseSet([*GATED_ENTRIES, r"x?"], anchored=True)
     for phrases in (many, empty):
-        _agree(phrases, text, [(0, len(text))])
+        assert_agree(phrases, text, [(0, len(text))])
         assert phrases._gate is False
