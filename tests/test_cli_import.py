@@ -186,3 +186,39 @@ def test_a_dianping_file_dated_half_a_year_ago_is_not_stored_as_new(tmp_path: Pa
     saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     ages = sorted((saved - r.created_at).days for r in stored(tmp_path))
     assert ages in ([14, 182], [15, 182], [14, 183], [15, 183]), ages
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en_GB.UTF-8", "read as Central European (Windows)"), ("pl_PL.UTF-8", "odczytano jako")],
+)
+def test_a_file_not_in_unicode_is_imported_with_the_guessed_encoding_named(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Three Polish words saved from an old Excel: the import reads them (a guess from
+    the words) and says which encoding it chose and what to do if the letters look wrong;
+    the same file with --encoding, or a UTF-8 file, says nothing about encodings."""
+    path = tmp_path / "stare.csv"
+    path.write_bytes("date,rating,text\n2026-11-20,5,Świetna lekarka\n".encode("cp1250"))
+    env = dict(
+        os.environ,
+        LANG=lang,
+        LC_ALL="",
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(Path("src").resolve()),
+    )
+
+    def imported(*more: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "clinicrep", "--data-dir", str(tmp_path / "data"),
+             "import", str(path), "--source", "S", *more],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+        return " ".join((done.stdout + done.stderr).split())
+
+    assert said in imported()
+    assert [r.text for r in stored(tmp_path)] == ["Świetna lekarka"]
+    assert said not in imported("--encoding", "cp1250")
+    path.write_text("date,rating,text\n2026-11-21,5,Świetna lekarka\n", encoding="utf-8")
+    assert said not in imported()

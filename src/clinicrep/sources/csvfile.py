@@ -64,7 +64,7 @@ from clinicrep.sources.table_files import (
     detect_delimiter,
     read_table,
 )
-from clinicrep.sources.text_encoding import detect_encoding
+from clinicrep.sources.text_encoding import detect_encoding, encoding_name
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -169,7 +169,7 @@ class ImportWarning:
     """Something about the whole file that looks wrong or was decided for the user."""
 
     code: str  # one_date, ratings_equal, ids_repeat, rating_scale, approximate_dates,
-    #            dates_missing, no_dates_known
+    #            dates_missing, no_dates_known, encoding_guessed
     count: int = 0
     value: str = ""
 
@@ -207,6 +207,12 @@ class ImportWarning:
             return QCoreApplication.translate(
                 "CsvImport", "The file has no date column: the reviews got today's date."
             )
+        if self.code == "encoding_guessed":
+            return QCoreApplication.translate(
+                "CsvImport",
+                "The file is not saved as Unicode; its letters were read as {value}. If "
+                "names or texts look wrong, import it again and choose its encoding.",
+            ).format(value=encoding_name(self.value))
         return self.code
 
 
@@ -387,6 +393,13 @@ class CsvReviewReader:
             replaced_characters=self.table.replaced_characters,
             dates_missing="date" not in self.columns,
         )
+        if encoding is None and self.table.kind in ("csv", "jsonl", "html"):
+            # a guess from the words (``text_encoding``): said, so that a person whose
+            # letters came out wrong knows what to choose instead
+            if not self.table.encoding.startswith(("utf-", "ascii")):
+                self.report.warnings.append(
+                    ImportWarning("encoding_guessed", value=self.table.encoding)
+                )
         self.total_rows = 0
         self._day_first_default = day_first_default
         self._seen: dict[int, int] = {}

@@ -15,11 +15,36 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 # What the import dialog and ``clinicrep import --encoding`` offer (Python codec names).
 ENCODINGS: tuple[str, ...] = (
     "utf-8", "utf-16", "cp1250", "cp1251", "cp1252", "iso-8859-2", "koi8-r", "koi8-u",
     "gbk", "big5",
 )  # fmt: skip
+
+
+def encoding_name(code: str) -> str:
+    """A text encoding as a receptionist knows it: "Cyrillic (Windows)", not "cp1251" (the
+    import dialog's choice, the import's note on a guessed encoding)."""
+    names = {
+        "utf-8": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-8-sig": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-16": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-le": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-be": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "cp1250": QCoreApplication.translate("Encodings", "Central European (Windows)"),
+        "cp1251": QCoreApplication.translate("Encodings", "Cyrillic (Windows)"),
+        "cp1252": QCoreApplication.translate("Encodings", "Western European (Windows)"),
+        "iso-8859-2": QCoreApplication.translate("Encodings", "Central European (ISO)"),
+        "koi8-r": QCoreApplication.translate("Encodings", "Russian (KOI8-R)"),
+        "koi8-u": QCoreApplication.translate("Encodings", "Ukrainian (KOI8-U)"),
+        "gbk": QCoreApplication.translate("Encodings", "Chinese Simplified (GBK)"),
+        "big5": QCoreApplication.translate("Encodings", "Chinese Traditional (Big5)"),
+    }
+    return names.get(code.lower(), code)
+
+
 # Tried, in this order of preference on a tie, when a file is not UTF-8.
 _CANDIDATES = ("cp1251", "cp1250", "gbk")
 

@@ -43,7 +43,7 @@ from clinicrep.sources.csv_mapping import (
     recognise_preset,
 )
 from clinicrep.sources.csvfile import ImportReport, TableFile, read_table
-from clinicrep.sources.text_encoding import ENCODINGS
+from clinicrep.sources.text_encoding import ENCODINGS, encoding_name
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.sources import list_sources
@@ -478,23 +478,3 @@ def start_import(
         )
 
     Op(parent, work).on_progress(on_progress).on_success(on_success).on_failure(on_failure).start()
-
-
-def encoding_name(code: str) -> str:
-    """A text encoding as a receptionist knows it: "Cyrillic (Windows)", not "cp1251"."""
-    names = {
-        "utf-8": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
-        "utf-8-sig": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
-        "utf-16": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
-        "utf-16-le": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
-        "utf-16-be": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
-        "cp1250": QCoreApplication.translate("Encodings", "Central European (Windows)"),
-        "cp1251": QCoreApplication.translate("Encodings", "Cyrillic (Windows)"),
-        "cp1252": QCoreApplication.translate("Encodings", "Western European (Windows)"),
-        "iso-8859-2": QCoreApplication.translate("Encodings", "Central European (ISO)"),
-        "koi8-r": QCoreApplication.translate("Encodings", "Russian (KOI8-R)"),
-        "koi8-u": QCoreApplication.translate("Encodings", "Ukrainian (KOI8-U)"),
-        "gbk": QCoreApplication.translate("Encodings", "Chinese Simplified (GBK)"),
-        "big5": QCoreApplication.translate("Encodings", "Chinese Traditional (Big5)"),
-    }
-    return names.get(code.lower(), code)
