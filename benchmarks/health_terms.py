@@ -89,7 +89,8 @@ CARRIERS = {
             "patients": "Dziękujemy za opinię! Pacjenci, którzy mają pytania w sprawie {gen}, "
             "mogą zapisać się przez stronę.",
             "buried": "Dziękujemy za ciepłe słowa o naszym zespole! Staramy się, aby w przychodni "
-            "zawsze było czysto. Przypominamy, że na naszej stronie są artykuły na temat {gen}. Miłego dnia!",
+            "zawsze było czysto. Przypominamy, że na naszej stronie są artykuły na temat "
+            "{gen}. Miłego dnia!",
         },
     ),
 }
