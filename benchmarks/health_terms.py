@@ -4,6 +4,7 @@ REVIEWER (must be blocked) and the same number said IN GENERAL or of the practic
 pass), per category.
 
     PYTHONPATH=src:benchmarks python benchmarks/health_terms.py [--lang uk] [--list]
+    PYTHONPATH=src:benchmarks python benchmarks/health_terms.py --list-name 2  # <lang>_2.tsv
 
 The file: one term a line, `category<TAB>nominative<TAB>genitive<TAB>gender` (gender m, f,
 n or p for plural: it chooses "your" in the carriers that need it); `#` starts a comment.
@@ -44,6 +45,30 @@ class Carriers:
 
 
 CARRIERS = {
+    "ru": Carriers(
+        reviewer="Елена Ковальчук",
+        review="Очень приветливый персонал и чисто в клинике. Рекомендую!",
+        your={"m": "ваш", "f": "ваша", "n": "ваше", "p": "ваши"},
+        of_reviewer={
+            "wish": "Елена, спасибо за отзыв! Желаем вам, чтобы всё, что касается {gen}, "
+            "поскорее осталось позади.",
+            "past": "Спасибо за отзыв. Понимаем, что {your} {nom} — для вас тема не новая.",
+            "question": "Спасибо за добрые слова! Как ваши дела после {gen}?",
+            "buried": "Спасибо за тёплые слова о нашей команде! Мы стараемся, чтобы в клинике "
+            "всегда было чисто. Рады, что насчёт {gen} у вас теперь всё в порядке. "
+            "Хорошего вам дня!",
+        },
+        general={
+            "offer": "Спасибо за отзыв! Наша клиника проводит консультации по поводу {gen} "
+            "для всех желающих.",
+            "has": "Спасибо за отзыв! В нашей клинике работают специалисты по вопросам {gen}.",
+            "patients": "Спасибо за отзыв! Пациенты, у которых есть вопросы насчёт {gen}, "
+            "могут записаться на сайте.",
+            "buried": "Спасибо за тёплые слова о нашей команде! Мы стараемся, чтобы в клинике "
+            "всегда было чисто. Напоминаем, что на нашем сайте есть полезные статьи насчёт "
+            "{gen}. Хорошего вам дня!",
+        },
+    ),
     "uk": Carriers(
         reviewer="Олена Коваль",
         review="Дуже привітний персонал і чисто в клініці. Рекомендую!",
@@ -127,9 +152,10 @@ class Tally:
     general: int = 0
 
 
-def probe(lang: str, show: bool) -> tuple[Tally, dict[str, Tally]]:
+def probe(lang: str, show: bool, list_name: str = "") -> tuple[Tally, dict[str, Tally]]:
     carriers = CARRIERS[lang]
-    terms = read_terms(DATA / f"health_terms_{lang}.tsv")
+    suffix = f"_{list_name}" if list_name else ""
+    terms = read_terms(DATA / f"health_terms_{lang}{suffix}.tsv")
     by_category: dict[str, Tally] = defaultdict(Tally)
     misses: list[str] = []
     alarms: list[str] = []
@@ -177,10 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=sorted(CARRIERS), action="append")
     parser.add_argument("--list", action="store_true", help="every term let through or flagged")
+    parser.add_argument(
+        "--list-name", default="", help="read health_terms_<lang>_<name>.tsv (a second list)"
+    )
     args = parser.parse_args(argv)
     carriers_ok = True
     for lang in args.lang or sorted(CARRIERS):
-        total, by_category = probe(lang, args.list)
+        total, by_category = probe(lang, args.list, args.list_name)
         print(f"\n== {lang}: of the reviewer blocked, in general flagged")
         for category in sorted(by_category):
             tally = by_category[category]
