@@ -9,7 +9,9 @@ regular alternations are undone here, so one dictionary form finds them all:
   noga -> nodze (g/dz), tabletka -> tabletce (k/c), mucha -> musze (ch/sz), szkoła -> szkole
   (ł/l), dentysta -> dentyście (st/ść);
 - genitive plural with a mobile e: ósemka -> ósemek, tabletka -> tabletek;
-- soft stems before a zero ending: badanie -> badań, zdjęcie -> zdjęć.
+- soft stems before a zero ending: badanie -> badań, zdjęcie -> zdjęć;
+- nouns in -ość keep their ć as c before a case ending: otyłość -> otyłości, otyłością
+  (the stem 'otyłośc'; the nominative's ć is found as c like zdjęć's).
 
 The stem keeps families apart that a prefix could not: 'recepta' (prescription) and
 'recepcja' (reception) share 'recep', not a stem.
@@ -45,10 +47,14 @@ class PolishMorphology(Morphology):
     """The shared ending rules plus the alternations of Polish stems (above)."""
 
     def stem(self, lemma: str) -> str:
-        """'ząbek' -> 'ząbk' (ząbki, ząbka): a dictionary form in -ek loses its mobile e."""
+        """'ząbek' -> 'ząbk' (ząbki, ząbka): a dictionary form in -ek loses its mobile e; one
+        in -ość keeps its stem's c ('otyłość' -> 'otyłośc')."""
         word = lemma.casefold()
         if word.endswith("ek") and len(word) >= 5:
             return word[:-2] + "k"
+        # 'niepłodność' -> 'niepłodnośc' (niepłodności, niepłodnością): no verb ends in -ość
+        if word.endswith("ość") and len(word) >= 6:
+            return word[:-1] + "c"
         return Morphology.stem(self, lemma)
 
     def candidate_stems(self, word: str) -> list[str]:
