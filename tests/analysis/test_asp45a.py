@@ -203,3 +203,24 @@ def test_during_a_week_is_no_draught() -> None:
         ("communication", "positive")
     }
     assert ("facilities", "negative") in read("У палаті постійно протяг.", "uk")
+
+
+# (language, two things missing told with a negator and then "nobody" / "nothing")
+TWO_MISSING = [
+    ("en", "The screen said nothing and nobody at the desk could tell us anything.", "reception"),
+    ("en", "No leaflet and nobody at reception knew the way.", "reception"),
+    ("uk", "Не було табло, і ніхто в реєстратурі нічого не пояснив.", "reception"),
+    ("ru", "Не было табло и никто в регистратуре ничего не объяснил.", "reception"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "aspect"), TWO_MISSING)
+def test_a_negator_does_not_turn_the_nobody_after_it(lang: str, text: str, aspect: str) -> None:
+    found = read(text, lang)
+    assert (aspect, "negative") in found
+    assert (aspect, "positive") not in found
+
+
+def test_nothing_too_much_trouble_after_a_negator_stays_praise() -> None:
+    text = "No wait at all and nothing was too much trouble for the nurses."
+    assert ("nurse", "positive") in read(text, "en")
