@@ -591,7 +591,15 @@ def print_aspect_sets() -> None:
     the styles of ПроДокторов, НаПоправку, 大众点评, 好大夫 and 小红书: praise conceded inside a
     complaint ("врач, надо отдать должное, ...", "医生本身还是不错的，但是..."), outcomes told as
     body facts, Chinese complaints in everyday words (排队, 前台态度, 收费不透明); written
-    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe61" (English and Ukrainian, 21 each: 15 mixed, 3 positive, 3 negative): session 45's
+    LONG story reviews (150-230 words, 4-6 judged things each) of a course of care (a crown, a
+    mother's cough, a child's ears, knee rehab, an operation, IVF, braces, cataracts, dentures,
+    tonsils) told in order, the verdict on each thing said in passing and often by a fact ("seen
+    at 11:40 for a 10:30 appointment", "nobody rang", "мені так ніхто й не передзвонив", "намалював
+    схему"), feelings ("I left in tears"), in the styles of Google, NHS, Doc.ua and Helsi; the
+    two languages tell the same 21 stories; written before its writer read the reader's code or
+    vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -721,6 +729,9 @@ def print_aspect_sets() -> None:
     # probe60 (Russian and Chinese, 24 each): session 44's long mixed reviews, mostly complaint
     # with real praise conceded, outcomes as body facts, Chinese everyday complaints (fresh)
     last = (*last, "probe60-tune", "probe60-frozen")
+    # probe61 (English and Ukrainian, 21 each): session 45's LONG story reviews (150-230 words,
+    # 4-6 things judged in passing, often by facts: times, calls never made, actions; fresh)
+    last = (*last, "probe61-tune", "probe61-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -750,7 +761,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-60), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-61), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -779,6 +790,7 @@ FRESH_PROBES = (
     "probe58-frozen",
     "probe59-frozen",
     "probe60-frozen",
+    "probe61-frozen",
 )
 
 

@@ -93,6 +93,7 @@ TUNING_PARTS = (
     "probe58-tune",
     "probe59-tune",
     "probe60-tune",
+    "probe61-tune",
     "check2",
 )
 

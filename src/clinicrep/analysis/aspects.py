@@ -636,6 +636,17 @@ _RESERVED = 1.5
 _SEVERAL_ASPECTS = 4
 _FIRM_SIDE = 2.5
 _PLATFORM_WORDS = 220
+# A long story of a course of care (session 45, asp45a, probe61: 150-400 words, told in order:
+# the booking, the wait, the desk, the doctor, the bill, the follow-up) that praises at least
+# _SPREAD_SIDES aspects and blames at least as many others, each by at least _SPREAD_FIRM, gives
+# both sides however its words weigh, past a platform review's length too and up to
+# _STORY_WORDS: counted by aspects, the verdicts said in passing ("seen at 11:40 for a 10:30
+# appointment", "nobody rang") weigh less than one firm word each, and a story that tells two of
+# them against two praised things was read one-sided by its lean (probe61 tune: 5 of 10 English
+# mixed stories). One stray chip on a side is not enough: it takes two aspects on each.
+_SPREAD_SIDES = 2
+_SPREAD_FIRM = 1.5
+_STORY_WORDS = 400
 
 
 class Clause(NamedTuple):
@@ -701,6 +712,9 @@ class AspectReading:
     bygone: frozenset[Sentiment] = frozenset()
     story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
     platform: bool = True  # at most _PLATFORM_WORDS words: a platform review's length
+    # the fewer of the aspects praised and the aspects blamed, each by at least _SPREAD_FIRM,
+    # in a long text of at most _STORY_WORDS words (0 otherwise; see _SPREAD_SIDES)
+    spread: int = 0
 
     @property
     def several(self) -> bool:
@@ -712,7 +726,7 @@ class AspectReading:
             and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
             and len(self.firm) > 1
             and len(self.opinions) >= _SEVERAL_ASPECTS
-        )
+        ) or (self.spread >= _SPREAD_SIDES and len(self.firm) > 1)
 
     @property
     def evident(self) -> bool:
@@ -2656,6 +2670,34 @@ _BETWEEN_CLAUSES = re.compile(r"[,;.!?\n，。！？；]")
 _ZH_BEFORE_HOUR = frozenset("到约在的午上晚早")
 _ZH_AFTER_HOUR = frozenset("才就钟左多到")
 _LATE_MINUTES = (30, 300)
+# Session 45 (asp45a): two times in one clause joined as a story's steps, not as a span ("my
+# appointment was at 9:15 and we were seen at 11:50", "запис був на 10:30, а прийняли о 12:10",
+# "wizyta na 9:00 a weszłam o 10:40"): the later one is told late like one in a clause of its
+# own; "from 9:00 to 18:00", "з 9:00 до 18:00", "od 9:00 do 16:00" stay hours (a span's word
+# between them, or none that joins), and so does the end of a visit ("and out by 9:30")
+_JOINING = re.compile(
+    r"\s(?:and|but|then|і|й|а|але|и|но|a|ale|i|potem|потім|потом)\s", re.IGNORECASE
+)
+_SPANNING = re.compile(
+    r"\s(?:to|till|until|до|по|do|і\s+до|и\s+до|i\s+do)\s|[-–—]"
+    # ... or the later time is when the visit ended ("in the chair at 9:01 for a 9:00
+    # appointment and out by 9:30": done, not seen late)
+    r"|\s(?:out|left|leaving|finished|done|home|back|вийш\w*|выш\w*|wysz\w*|закінч\w*|законч\w*)\s",
+    re.IGNORECASE,
+)
+
+
+def _joined_times(text: str, start: int, end: int) -> bool:
+    """Whether the words between two times in one clause join two steps of a story (see
+    _JOINING), not the ends of a span."""
+    between = text[start:end]
+    return (
+        len(between) <= 80
+        and _JOINING.search(between) is not None
+        and _SPANNING.search(between) is None
+    )
+
+
 _LATE_CLOCK = "-2"
 # Round eighteen: a time told a few minutes after the one before ("Checked in at 2:55 for my
 # 3:00, seen at 3:02", "Пришла к 11:00, в 11:02 уже была в кабинете") credits the wait; a
@@ -2862,8 +2904,10 @@ def _with_late_clock(
         return named
     judged: dict[int, tuple[re.Match[str], str]] = {}
     for before, later in zip(times, times[1:], strict=False):
-        if before.re is later.re is _CLOCK and not _BETWEEN_CLAUSES.search(
-            text, before.end(), later.start()
+        if (
+            before.re is later.re is _CLOCK
+            and not _BETWEEN_CLAUSES.search(text, before.end(), later.start())
+            and not _joined_times(text, before.end(), later.start())
         ):
             continue  # (a bare hour ends its clause: see CLOCK_HOUR)
         if (before.re is _MERIDIEM_HOUR or later.re is _MERIDIEM_HOUR) and _RANGE.fullmatch(
@@ -7361,7 +7405,19 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         bygone,
         story,
         platform,
+        _spread(firm) if long and size <= 2 * _STORY_WORDS else 0,
     )
+
+
+def _spread(firm: dict[Aspect, float]) -> int:
+    """The fewer of the aspects praised and blamed, each by at least _SPREAD_FIRM."""
+    praised = blamed = 0
+    for total in firm.values():
+        if total >= _SPREAD_FIRM:
+            praised += 1
+        elif total <= -_SPREAD_FIRM:
+            blamed += 1
+    return min(praised, blamed)
 
 
 # AFTERTHOUGHT: a sentence opened by a concessive word ("although", "хотя", "хоча", "choć",

@@ -361,6 +361,12 @@ _CONCORD = frozenset(
     # a term that holds its own negation ("nie zostawi pacjenta", "не рекомендую") is not
     # turned again by a "never" before it: "nigdy nie zostawi pacjenta w potrzebie" is praise
     + ["nie", "не"]
+    # Session 45 (asp45a): the English, Russian and Ukrainian pronouns of nobody and nothing
+    # are not turned by a negator before them either: "The board said nothing and nobody at the
+    # desk could tell us anything", "No sign and nobody at reception knew", "Не було талонів, і
+    # ніхто не передзвонив" tell two things missing, not a double negation
+    + "nobody noone no-one nothing".split()
+    + "никто ничего никого никому ничто ніхто нічого нікого нікому ніщо".split()
 )
 # "nie mam żadnych zastrzeżeń", "nie było żadnych problemów": a complaint word denied with
 # "żaden" is denied outright, good news nearly as strong as the word is bad ("not bad" after a
