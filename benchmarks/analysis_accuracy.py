@@ -591,6 +591,13 @@ def print_aspect_sets() -> None:
     the styles of ПроДокторов, НаПоправку, 大众点评, 好大夫 and 小红书: praise conceded inside a
     complaint ("врач, надо отдать должное, ...", "医生本身还是不错的，但是..."), outcomes told as
     body facts, Chinese complaints in everyday words (排队, 前台态度, 收费不透明); written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe62" (Russian, Chinese and Polish, 18 each: 12 mixed, 3 positive, 3 negative):
+    session 45's LONG story reviews (150-200 words, 280-390 characters in Chinese; 5-7 judged
+    things each) told in order (booking, the wait, the desk, the doctor, the procedure, the
+    bill, the follow-up) with the verdict said in passing, often as a fact ("записали только
+    через три недели", "nikt nie oddzwonił", "多收了两百"), in the styles of ПроДокторов,
+    ZnanyLekarz and 大众点评; the three languages tell the same 18 courses of care; written
     before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
@@ -721,6 +728,9 @@ def print_aspect_sets() -> None:
     # probe60 (Russian and Chinese, 24 each): session 44's long mixed reviews, mostly complaint
     # with real praise conceded, outcomes as body facts, Chinese everyday complaints (fresh)
     last = (*last, "probe60-tune", "probe60-frozen")
+    # probe62 (Russian, Chinese and Polish, 18 each): session 45's long story reviews (150-200
+    # words; verdicts told in passing, as facts: a delay, a bill, nobody called back; fresh)
+    last = (*last, "probe62-tune", "probe62-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -750,7 +760,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-60), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-60, probe62), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -779,6 +789,7 @@ FRESH_PROBES = (
     "probe58-frozen",
     "probe59-frozen",
     "probe60-frozen",
+    "probe62-frozen",
 )
 
 

@@ -93,6 +93,7 @@ TUNING_PARTS = (
     "probe58-tune",
     "probe59-tune",
     "probe60-tune",
+    "probe62-tune",
     "check2",
 )
 
