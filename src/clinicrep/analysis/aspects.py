@@ -636,6 +636,18 @@ _RESERVED = 1.5
 _SEVERAL_ASPECTS = 4
 _FIRM_SIDE = 2.5
 _PLATFORM_WORDS = 220
+# SPREAD (session 45, asp45b, probe62): a long story that judges at least _SPREAD_SIDE aspects
+# on EACH side, in as many sentences (not one sentence that names two), each at least
+# _SPREAD_FIRM ("the surgeon explained for an hour, the scar is
+# barely visible, the bill matched the quote; the night nurse told me to endure it, the call
+# bell did not work"), is mixed however far its words or its strongest aspects lean: a story of
+# a course of care tells each thing's verdict in passing, often as a fact or a reported word
+# that weighs under _FIRM_SIDE, and two things blamed beside two praised are no aside waved
+# away (a one-sided story with an aside has one aspect on its weaker side). Up to
+# _SPREAD_WORDS words (Chinese: characters, two to a word).
+_SPREAD_SIDE = 2
+_SPREAD_FIRM = 1.5
+_SPREAD_WORDS = 420
 
 
 class Clause(NamedTuple):
@@ -701,6 +713,9 @@ class AspectReading:
     bygone: frozenset[Sentiment] = frozenset()
     story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
     platform: bool = True  # at most _PLATFORM_WORDS words: a platform review's length
+    # at least _SPREAD_SIDE aspects judged firmly on each side, in a text up to _SPREAD_WORDS
+    # words (see SPREAD)
+    spread: bool = False
 
     @property
     def several(self) -> bool:
@@ -708,8 +723,13 @@ class AspectReading:
         firmly against the rest: mixed however its words weigh (see _SEVERAL_ASPECTS)."""
         return (
             self.long
-            and self.platform
-            and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
+            and (
+                self.spread
+                or (
+                    self.platform
+                    and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
+                )
+            )
             and len(self.firm) > 1
             and len(self.opinions) >= _SEVERAL_ASPECTS
         )
@@ -3279,7 +3299,16 @@ def _token_amount(
     first = number
     if first > 0 and tokens[first - 1].isdigit() and len(tokens[first]) == 3:
         first -= 1  # "3 800 рублей"
-    digits = "".join(tokens[first : number + 1])
+    last = number
+    while (
+        last + 1 < len(tokens)
+        and len(tokens[last]) <= 3
+        and tokens[last].isdigit()
+        and len(tokens[last + 1]) == 3
+        and tokens[last + 1].isdigit()
+    ):
+        last += 1  # "взяли 6 500 вместо 4 000": a bare amount in groups of three (session 45)
+    digits = "".join(tokens[first : last + 1])
     value = float(digits) if digits.isdigit() else 0.0
     words = _amount_words(lang)
     before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
@@ -7337,6 +7366,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             )
             for aspect, total in firm.items()
         )
+    spread = (
+        len(polarities) > 1
+        and size <= 2 * _SPREAD_WORDS
+        and len({strongest[a][1].sentence for a, v in firm.items() if v >= _SPREAD_FIRM})
+        >= _SPREAD_SIDE
+        and len({strongest[a][1].sentence for a, v in firm.items() if v <= -_SPREAD_FIRM})
+        >= _SPREAD_SIDE
+    )
     praised_first = (
         len(polarities) > 1
         and _RESERVED <= best_praise < worst_blame
@@ -7361,6 +7398,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         bygone,
         story,
         platform,
+        spread,
     )
 
 
