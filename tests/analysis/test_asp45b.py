@@ -53,6 +53,13 @@ TOLD_AS_FACTS = [
     ("zh", "骨科大夫给我解释了将近半个小时，讲得很透。", ("communication", "positive")),
     # the booking: the next day, hours fitted to work, a slot found though the booking was full
     ("pl", "Wizytę dostałem już na kolejny dzień.", ("scheduling", "positive")),
+    ("zh", "复诊时间改了两次，都是临时通知的。", ("scheduling", "negative")),
+    # a story's complaints told as facts (Chinese): called hours late, a doctor seen for minutes,
+    # a bell nobody answers, sent home with a fever
+    ("zh", "约的上午九点，结果下午两点半才叫到我。", ("waiting", "negative")),
+    ("zh", "排了一上午队，和医生就聊了三分钟。", ("doctor", "negative")),
+    ("zh", "半夜输液完了，按铃根本没人理。", ("nurse", "negative")),
+    ("zh", "孩子还烧着就让我们回家了。", ("outcome", "negative")),
     (
         "pl",
         "Chociaż w grafiku nie było wolnych terminów, przyjęli syna jeszcze tego dnia.",
