@@ -60,6 +60,14 @@ TOLD_AS_FACTS = [
     ("zh", "排了一上午队，和医生就聊了三分钟。", ("doctor", "negative")),
     ("zh", "半夜输液完了，按铃根本没人理。", ("nurse", "negative")),
     ("zh", "孩子还烧着就让我们回家了。", ("outcome", "negative")),
+    # the work that broke after it was done, a booking weeks away, a shower out of order
+    ("ru", "Через месяц у пломбы откололся край, пришлось переделывать.", ("outcome", "negative")),
+    ("pl", "Po trzech tygodniach z korony odpadł kawałek.", ("outcome", "negative")),
+    ("zh", "种的牙用了半年就崩了一角。", ("outcome", "negative")),
+    ("ru", "Ближайшее свободное время было только через месяц.", ("scheduling", "negative")),
+    ("pl", "Najbliższy wolny termin był za miesiąc.", ("scheduling", "negative")),
+    ("ru", "Лифт неделю стоял сломанный, поднимались пешком.", ("facilities", "negative")),
+    ("pl", "Winda od miesięcy jest nieczynna.", ("facilities", "negative")),
     (
         "pl",
         "Chociaż w grafiku nie było wolnych terminów, przyjęli syna jeszcze tego dnia.",
