@@ -599,7 +599,14 @@ def print_aspect_sets() -> None:
     at 11:40 for a 10:30 appointment", "nobody rang", "мені так ніхто й не передзвонив", "намалював
     схему"), feelings ("I left in tears"), in the styles of Google, NHS, Doc.ua and Helsi; the
     two languages tell the same 21 stories; written before its writer read the reader's code or
-    vocabularies: fresh, in FRESH_PROBES."""
+    vocabularies: fresh, in FRESH_PROBES.
+    "probe62" (Russian, Chinese and Polish, 18 each: 12 mixed, 3 positive, 3 negative):
+    session 45's LONG story reviews (150-200 words, 280-390 characters in Chinese; 5-7 judged
+    things each) told in order (booking, the wait, the desk, the doctor, the procedure, the
+    bill, the follow-up) with the verdict said in passing, often as a fact ("записали только
+    через три недели", "nikt nie oddzwonił", "多收了两百"), in the styles of ПроДокторов,
+    ZnanyLekarz and 大众点评; the three languages tell the same 18 courses of care; written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -732,6 +739,9 @@ def print_aspect_sets() -> None:
     # probe61 (English and Ukrainian, 21 each): session 45's LONG story reviews (150-230 words,
     # 4-6 things judged in passing, often by facts: times, calls never made, actions; fresh)
     last = (*last, "probe61-tune", "probe61-frozen")
+    # probe62 (Russian, Chinese and Polish, 18 each): session 45's long story reviews (150-200
+    # words; verdicts told in passing, as facts: a delay, a bill, nobody called back; fresh)
+    last = (*last, "probe62-tune", "probe62-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -761,7 +771,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-61), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-62), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -791,6 +801,7 @@ FRESH_PROBES = (
     "probe59-frozen",
     "probe60-frozen",
     "probe61-frozen",
+    "probe62-frozen",
 )
 
 

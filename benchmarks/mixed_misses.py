@@ -94,6 +94,7 @@ TUNING_PARTS = (
     "probe59-tune",
     "probe60-tune",
     "probe61-tune",
+    "probe62-tune",
     "check2",
 )
 

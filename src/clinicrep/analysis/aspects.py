@@ -636,17 +636,19 @@ _RESERVED = 1.5
 _SEVERAL_ASPECTS = 4
 _FIRM_SIDE = 2.5
 _PLATFORM_WORDS = 220
-# A long story of a course of care (session 45, asp45a, probe61: 150-400 words, told in order:
-# the booking, the wait, the desk, the doctor, the bill, the follow-up) that praises at least
-# _SPREAD_SIDES aspects and blames at least as many others, each by at least _SPREAD_FIRM, gives
-# both sides however its words weigh, past a platform review's length too and up to
-# _STORY_WORDS: counted by aspects, the verdicts said in passing ("seen at 11:40 for a 10:30
-# appointment", "nobody rang") weigh less than one firm word each, and a story that tells two of
-# them against two praised things was read one-sided by its lean (probe61 tune: 5 of 10 English
-# mixed stories). One stray chip on a side is not enough: it takes two aspects on each.
-_SPREAD_SIDES = 2
+# SPREAD (session 45: asp45b on probe62 and asp45a on probe61 found it each on its own): a
+# long story that judges at least _SPREAD_SIDE aspects on EACH side, in as many sentences (not
+# one sentence that names two), each at least _SPREAD_FIRM ("the surgeon explained for an hour,
+# the scar is barely visible, the bill matched the quote; the night nurse told me to endure it,
+# the call bell did not work"), is mixed however far its words or its strongest aspects lean: a
+# story of a course of care tells each thing's verdict in passing, often as a fact or a reported
+# word that weighs under _FIRM_SIDE, and two things blamed beside two praised are no aside waved
+# away (a one-sided story with an aside has one aspect on its weaker side). Up to _SPREAD_WORDS
+# words (Chinese: characters, two to a word). Before it, past _PLATFORM_WORDS a story was read by
+# its lean: 5 of probe61's 10 English mixed tune stories were called one-sided.
+_SPREAD_SIDE = 2
 _SPREAD_FIRM = 1.5
-_STORY_WORDS = 400
+_SPREAD_WORDS = 420
 
 
 class Clause(NamedTuple):
@@ -712,9 +714,9 @@ class AspectReading:
     bygone: frozenset[Sentiment] = frozenset()
     story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
     platform: bool = True  # at most _PLATFORM_WORDS words: a platform review's length
-    # the fewer of the aspects praised and the aspects blamed, each by at least _SPREAD_FIRM,
-    # in a long text of at most _STORY_WORDS words (0 otherwise; see _SPREAD_SIDES)
-    spread: int = 0
+    # at least _SPREAD_SIDE aspects judged firmly on each side, in a text up to _SPREAD_WORDS
+    # words (see SPREAD)
+    spread: bool = False
 
     @property
     def several(self) -> bool:
@@ -722,11 +724,16 @@ class AspectReading:
         firmly against the rest: mixed however its words weigh (see _SEVERAL_ASPECTS)."""
         return (
             self.long
-            and self.platform
-            and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
+            and (
+                self.spread
+                or (
+                    self.platform
+                    and (self.weaker >= _FIRM_SIDE or (self.reserved and self.weaker >= _RESERVED))
+                )
+            )
             and len(self.firm) > 1
             and len(self.opinions) >= _SEVERAL_ASPECTS
-        ) or (self.spread >= _SPREAD_SIDES and len(self.firm) > 1)
+        )
 
     @property
     def evident(self) -> bool:
@@ -3323,7 +3330,16 @@ def _token_amount(
     first = number
     if first > 0 and tokens[first - 1].isdigit() and len(tokens[first]) == 3:
         first -= 1  # "3 800 рублей"
-    digits = "".join(tokens[first : number + 1])
+    last = number
+    while (
+        last + 1 < len(tokens)
+        and len(tokens[last]) <= 3
+        and tokens[last].isdigit()
+        and len(tokens[last + 1]) == 3
+        and tokens[last + 1].isdigit()
+    ):
+        last += 1  # "взяли 6 500 вместо 4 000": a bare amount in groups of three (session 45)
+    digits = "".join(tokens[first : last + 1])
     value = float(digits) if digits.isdigit() else 0.0
     words = _amount_words(lang)
     before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
@@ -7381,6 +7397,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             )
             for aspect, total in firm.items()
         )
+    spread = (
+        len(polarities) > 1
+        and size <= 2 * _SPREAD_WORDS
+        and len({strongest[a][1].sentence for a, v in firm.items() if v >= _SPREAD_FIRM})
+        >= _SPREAD_SIDE
+        and len({strongest[a][1].sentence for a, v in firm.items() if v <= -_SPREAD_FIRM})
+        >= _SPREAD_SIDE
+    )
     praised_first = (
         len(polarities) > 1
         and _RESERVED <= best_praise < worst_blame
@@ -7405,19 +7429,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         bygone,
         story,
         platform,
-        _spread(firm) if long and size <= 2 * _STORY_WORDS else 0,
+        spread,
     )
-
-
-def _spread(firm: dict[Aspect, float]) -> int:
-    """The fewer of the aspects praised and blamed, each by at least _SPREAD_FIRM."""
-    praised = blamed = 0
-    for total in firm.values():
-        if total >= _SPREAD_FIRM:
-            praised += 1
-        elif total <= -_SPREAD_FIRM:
-            blamed += 1
-    return min(praised, blamed)
 
 
 # AFTERTHOUGHT: a sentence opened by a concessive word ("although", "хотя", "хоча", "choć",
