@@ -2,8 +2,9 @@
 care, told in order, with the verdict on each thing said in passing and often by a fact.
 
 - A story that praises two aspects or more and blames two others or more, each firmly, gives
-  both sides however its words lean, past a platform review's length too, up to 400 words
-  (aspects._SPREAD_SIDES, AspectReading.spread); one stray complaint in a happy story does not.
+  both sides however its words lean, past a platform review's length too, up to
+  aspects._SPREAD_WORDS words (AspectReading.spread, one rule with asp45b's SPREAD: each side's
+  aspects in as many sentences); one stray complaint in a happy story does not.
 - Two times in one clause joined as a story's steps ("the appointment was at 9:15 and we were
   seen at 11:50") tell a wait like two times in clauses of their own (aspects._joined_times);
   a span ("from 9:00 to 17:00") and the end of a visit ("and out by 9:30") do not.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import pytest
 from tests.analysis.aspect_reading import read, verdict
 
+from clinicrep.analysis import aspects
 from clinicrep.analysis.aspects import read_aspects
 
 # Two long stories (en 208 words, uk 168): a surgeon, the nurses, the physio and the result
@@ -61,7 +63,7 @@ KNEE_UK = (
 def test_a_long_story_that_praises_two_things_and_blames_two_is_mixed(lang: str, text: str) -> None:
     found = read(text, lang)
     assert {("doctor", "positive"), ("nurse", "positive"), ("waiting", "negative")} <= found
-    assert read_aspects(text, lang).spread >= 2
+    assert read_aspects(text, lang).spread
     assert verdict(text, lang) == "mixed"
 
 
@@ -79,15 +81,15 @@ ONE_ASIDE = {
 @pytest.mark.parametrize("lang", ["en", "uk"])
 def test_one_aside_in_a_long_happy_story_is_not_spread(lang: str) -> None:
     text = ONE_ASIDE[lang]
-    assert read_aspects(text, lang).spread < 2
+    assert not read_aspects(text, lang).spread
     assert verdict(text, lang) == "positive"
 
 
-def test_past_four_hundred_words_a_story_is_not_counted_by_aspects() -> None:
-    long_text = " ".join([KNEE_EN] * 2)  # 416 words
-    assert len(long_text.split()) > 400
-    assert read_aspects(long_text, "en").spread == 0
-    assert read_aspects(KNEE_EN, "en").spread >= 2
+def test_past_the_spread_length_a_story_is_not_counted_by_aspects() -> None:
+    long_text = " ".join([KNEE_EN] * 3)  # 624 words
+    assert len(long_text.split()) > aspects._SPREAD_WORDS
+    assert not read_aspects(long_text, "en").spread
+    assert read_aspects(KNEE_EN, "en").spread
 
 
 # (language, a clause with two times joined as the steps of a story)
