@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, islice, repeat
-from operator import attrgetter, itemgetter, methodcaller, neg
+from operator import attrgetter, itemgetter, neg
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
@@ -2974,6 +2974,10 @@ _MERIDIEM_HOUR = re.compile(
 )
 
 
+# What every match of _MERIDIEM_HOUR holds, lower-cased: a text without any has no such hour
+# (no letter but "A", "P" and "M" matches "a", "p" and "m" in a case-blind expression)
+_MERIDIEM_PIECES = ("am", "pm", "a.m", "p.m")
+
 _RANGE = re.compile(r"\s*(?:to|till|until|and|or|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -2982,6 +2986,9 @@ def _meridiem_hours(text: str, lang: str) -> list[re.Match[str]]:
     two times at least (one of them may be a time with a colon)."""
     if lang != "en":
         return []
+    lowered = text.lower()
+    if not any(piece in lowered for piece in _MERIDIEM_PIECES):
+        return []  # (searches in C: the expression, tried at every character, was not)
     found = list(islice(_MERIDIEM_HOUR.finditer(text), _MOST_CLOCK_TIMES))
     return found if len(found) > 1 or (found and _CLOCK.search(text)) else []
 
@@ -3453,18 +3460,30 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
     ("Отдала 3500"), a word that makes it much ("целых 7200") or a price quoted ("на сайті
     було 1800"; see AMOUNT_LITTLE)."""
     at = _positions(tokens, _paying(lang))
-    marks = _amount_marks(lang)
-    # Whether a token can start with one: a few substring searches of the words joined, in C
-    # (most texts have none). A token that starts with a mark has it in the joined words; the
-    # case-blind regular expression of the marks that did this cost 270 us on an NHS story.
+    marks = _amount_marks_by_first(lang)
+    # The text's distinct words that start with a mark, each word's marks found by its first
+    # letter: a look-up a word (most have none), then placed by tuple.index, not every token.
+    # (The case-blind regular expression of the marks cost 270 us on an NHS story; the words
+    # joined and searched for every mark were most of this reading's instructions in a short
+    # compiled review: session 45, see benchmarks/README.md.)
     if marks:
-        words = " ".join(tokens)
-        if any(map(words.__contains__, marks)):
-            # (the distinct words tested, then placed by tuple.index: not every token)
-            opening = set(filter(methodcaller("startswith", marks), _words_of(tokens)))
-            if opening:
-                at += _positions(tokens, opening)
+        opening = set()
+        for word in _words_of(tokens):
+            starts = marks.get(word[:1])
+            if starts is not None and word.startswith(starts):
+                opening.add(word)
+        if opening:
+            at += _positions(tokens, opening)
     return sorted(at)
+
+
+@cache
+def _amount_marks_by_first(lang: str) -> dict[str, tuple[str, ...]]:
+    """The marks of _amount_marks by their first letter (a mark is a term: never empty)."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for mark in _amount_marks(lang):
+        by_first[mark[:1]] = (*by_first.get(mark[:1], ()), mark)
+    return by_first
 
 
 @cache
@@ -6813,8 +6832,10 @@ def _says_any(said: str, lang: str, section: str) -> bool:
     if lang == "zh":
         return any(map(said.__contains__, whole)) or any(map(said.__contains__, stems))
     phrases = _phrases(lang, section)
-    if phrases and any(f" {w} " in f" . {said} " for w in phrases):
-        return True
+    if phrases:
+        padded = f" . {said} "  # (once: not the whole text again for each phrase)
+        if any(f" {w} " in padded for w in phrases):
+            return True
     # (each word against the words, then against the stems, in C: a story's sentences are
     # tested so for results and for calls, word by word in Python they were a generator's
     # step a word)

@@ -74,7 +74,7 @@ def tokenize(text: str) -> tuple[str, ...]:
             tokens = _ascii_tokens(text_.lower())
         else:
             ends = _ENDS if _AN_EMOJI.search(text_) else _PLAIN_ENDS
-            tokens = tuple(_TOKEN.findall(ends.sub(SENTENCE_MARK, text_).lower()))
+            tokens = _word_tokens(ends.sub(SENTENCE_MARK, text_).lower())
     if _TITLES.isdisjoint(tokens):  # (a set's test over the words runs in C: most texts)
         return tokens
     return _titles_joined(tokens, text)
@@ -125,6 +125,24 @@ def _ascii_tokens(lowered: str) -> tuple[str, ...]:
         at = spaced.find("'", end)
     pieces.append(spaced[done:])
     return tuple("".join(pieces).split())
+
+
+def _word_tokens(marked: str) -> tuple[str, ...]:
+    """``_TOKEN.findall(marked)`` as a tuple, word by word: no token holds a space nor starts
+    at one, and _TOKEN looks at nothing around a token, so the text's tokens are its words'
+    in turn. A word of letters and digits only is its own token, one with a stop or a comma
+    after them is two ("объяснил."), and only the others go through the expression, which
+    tested every character of a Cyrillic or Polish review against Unicode's tables (session
+    45: see benchmarks/README.md)."""
+    tokens: list[str] = []
+    for word in marked.split():
+        if word.isalnum():
+            tokens.append(word)
+        elif word[-1] in ".," and word[:-1].isalnum():  # ("." alone: not alnum, below)
+            tokens += (word[:-1], word[-1])
+        else:
+            tokens += _TOKEN.findall(word)
+    return tuple(tokens)
 
 
 def _titles_joined(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
