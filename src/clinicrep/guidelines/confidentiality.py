@@ -1209,6 +1209,10 @@ _last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | No
 # rewards was checked in 13.9 ms instead of 13.4.
 _REWARD_WINDOWS = 48
 
+# Between a reward and the service it names: spaces and at most one short word ("бесплатной
+# чистки", "знижку на імплантацію", "rabat na implant"; ``service_of_refused_reward``).
+_SERVICE_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")
+
 # The reward reading (session 45, grew45): a reward phrase ([guard] reward, benefit) is a
 # finding unless one part of it, read in this order, says no reward is given for a review. One
 # row a part: its name (``reward_part`` in rules_reading) and the rewards it is read for:
@@ -1220,7 +1224,8 @@ _REWARD_WINDOWS = 48
 # thanks_to_all; [reading] negator, scope, you.
 _REWARD_PARTS: tuple[tuple[str, str], ...] = (
     # refused or granted
-    ("refused", "any"),  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
+    ("refused", "any"),  # "ни скидок, ни подарков", "no discounts or gifts": none is offered;
+    # not where the next clause grants it after all ("..., but for you we'll make an exception")
     ("refusal_goes_on", "any"),  # "... ничего за них не даём — даже бесплатного измерения
     # давления": [reward] even, more of what is refused
     # on what condition: a review named near it is no condition of it
@@ -3735,10 +3740,13 @@ def rules_reading(
     # reward spans) -> the part holds
     reward_part: dict[str, Callable[[int, int, int, range], bool]] = {
         "refused": lambda c, s, e, _: (
-            reward_refused(s, e, after=False)
-            or reward_refused(s, e, after=True)
-            or answered_no(e)
-            or asked_and_denied(s)
+            (
+                reward_refused(s, e, after=False)
+                or reward_refused(s, e, after=True)
+                or answered_no(e)
+                or asked_and_denied(s)
+            )
+            and not granted_after(c)
         ),
         "refusal_goes_on": lambda c, s, e, _: continues_refusal(c),
         "review_no_condition": lambda c, s, e, spanned: not review_conditions(c, spanned, s),
@@ -3764,6 +3772,40 @@ def rules_reading(
             free_of_charge(s, e) and not given_to_reader(c, spanned)
         ),
     }
+
+    def granted_after(clause: int) -> bool:
+        """Session 45 (grew45): the refusal is taken back in the next clause of its sentence
+        (``excepted``: it opens with an exception, [reward] exception, speaks to the reader):
+        "Free whitening for reviews is not how we work, but for you we'll make an exception",
+        "Скидок за отзывы мы не даём, но вам сделаем": refused, then granted."""
+        after = clause + 1
+        if after >= len(clauses) or sentence_of.of(clauses[after][0]) != sentence_of.of(
+            clauses[clause][0]
+        ):
+            return False
+        # ... and it gives something: a reward word or [reward] granted ("make an exception",
+        # "исключение", "破例"); not "..., but you're always welcome here"
+        if "reward" not in kinds_in.get(after, ()) and not any(
+            next(
+                language_pack(c).phrases["reward_granted"].finditer_in(text, low, *clauses[after]),
+                None,
+            )
+            for c in codes
+        ):
+            return False
+        return excepted(after)
+
+    def service_of_refused_reward(clause: int, hit: Hit) -> bool:
+        """The health word is a reward's service (in the reward, or right after it with at most
+        one short word between: "бесплатной чистки", "знижку на імплантацію") and the reward
+        is refused (``reward_part["refused"]``)."""
+        at = bisect.bisect_right(reward_spans, (hit.start, len(text)))
+        for r_start, r_end in reward_spans[max(0, at - 2) : at]:
+            if r_end >= hit.end or (
+                r_end <= hit.start and _SERVICE_GAP.fullmatch(text, r_end, hit.start)
+            ):
+                return reward_part["refused"](clause, r_start, r_end, range(clause, clause + 1))
+        return False
 
     def reward_passes(clause: int, start: int, end: int) -> bool:
         """The reward reading (session 45, grew45): the reward ``text[start:end]`` is no
@@ -3794,13 +3836,18 @@ def rules_reading(
         hit_start = hit.start
         if clause in whom.negation:
             moved = reward_past_exception(clause, hit)
-            if moved is None:
-                continue  # "we never discuss diagnoses online"
-            clause, hit_start = moved, clauses[moved][0]
+            if moved is not None:
+                clause, hit_start = moved, clauses[moved][0]
+            elif hit.kind != "reward" or not granted_after(clause):
+                continue  # "we never discuss diagnoses online"; not "Скидок за отзывы мы не
+                # даём, но для вас сделаем исключение" (session 45, grew45: refused, then granted)
         elif whom.denied_before_told(clause, hit.start):
             continue  # "We never share records, our doctor will call you": the denial's words
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
+        if hit.kind in ("health", "care") and service_of_refused_reward(clause, hit):
+            continue  # session 45 (grew45): "нет, бесплатной чистки за отзывы у нас не бывает":
+            # the service of a reward refused, what is not given, no one's health
         if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if hit.kind in ("health", "care") and staff_at_work(clause, hit):
