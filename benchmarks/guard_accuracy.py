@@ -519,6 +519,11 @@ FRESH_ROUNDS = (
     "own_uk_round44c",
     "own_pl_round44c",
     "own_zh_round44c",
+    "own_en_round45r",
+    "own_ru_round45r",
+    "own_uk_round45r",
+    "own_pl_round45r",
+    "own_zh_round45r",
 )
 
 

@@ -584,6 +584,16 @@ SETS = [
     ("own_uk_round44c.jsonl", ("uk",), 32, True),
     ("own_pl_round44c.jsonl", ("pl",), 22, True),
     ("own_zh_round44c.jsonl", ("zh",), 22, True),
+    # round 45r (en, ru, uk, pl and zh, session 45, grew45, written before its writer read the
+    # guard's code): rewards refused in many wordings (policy, an answer to a review that asked
+    # for a discount, "your review is reward enough", the platform's rules), offers for everyone,
+    # published prices and insurers, a non-patient's question answered; rewards offered for a
+    # review or its change, also after a refusal of something else; the frozen thirds totals only
+    ("own_en_round45r.jsonl", ("en",), 9, True),
+    ("own_ru_round45r.jsonl", ("ru",), 14, True),
+    ("own_uk_round45r.jsonl", ("uk",), 14, True),
+    ("own_pl_round45r.jsonl", ("pl",), 14, True),
+    ("own_zh_round45r.jsonl", ("zh",), 14, True),
 ]
 
 

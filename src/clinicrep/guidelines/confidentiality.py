@@ -1209,6 +1209,49 @@ _last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | No
 # rewards was checked in 13.9 ms instead of 13.4.
 _REWARD_WINDOWS = 48
 
+# Between a reward and the service it names: spaces and at most one short word ("бесплатной
+# чистки", "знижку на імплантацію", "rabat na implant"; ``service_of_refused_reward``).
+_SERVICE_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")
+
+# The reward reading (session 45, grew45): a reward phrase ([guard] reward, benefit) is a
+# finding unless one part of it, read in this order, says no reward is given for a review. One
+# row a part: its name (``reward_part`` in rules_reading) and the rewards it is read for:
+# "any"; "reviewed" (a review named in its clause or the one before, ``review_near``);
+# "unreviewed" (none named); "unthanked" (none named, and it is not given as thanks for the
+# review either: ``given_as_thanks``). The words of each part are the language's, in its TOML:
+# [guard] reward_denied, reward_denied_after, reward_not_offered, given_as_thanks, reader_next,
+# review_condition, benefit; [reward] even, exception, fraud, group, everyone, season,
+# thanks_to_all; [reading] negator, scope, you.
+_REWARD_PARTS: tuple[tuple[str, str], ...] = (
+    # refused or granted
+    ("refused", "any"),  # "ни скидок, ни подарков", "no discounts or gifts": none is offered;
+    # not where the next clause grants it after all ("..., but for you we'll make an exception")
+    ("refusal_goes_on", "any"),  # "... ничего за них не даём — даже бесплатного измерения
+    # давления": [reward] even, more of what is refused
+    # on what condition: a review named near it is no condition of it
+    ("review_no_condition", "reviewed"),  # "some clinics swap freebies for stars"
+    # to whom: everyone, a group, the practice's service, not the reader
+    ("group_in_own_part", "reviewed"),  # "谢谢您的评价，另外首次咨询对新患者免费": the review
+    # thanked for in another part, the offer to a group in its own (session 44, gfa44b)
+    ("said_of_everyone", "unthanked"),  # "we offer a discount to seniors", round 29zh:
+    # "首次咨询免费" (the first consultation, anyone's: [reading] scope)
+    ("not_offered", "unreviewed"),  # "we won a prize", "complimentary tea in the waiting room"
+    ("fraud", "any"),  # "messages promising discounts for reviews in our name are a scam": a
+    # warning of a fraud, no offer ([reward] fraud)
+    ("group_named", "unreviewed"),  # "New patients: the first hygiene visit is half price",
+    # "会员每五次消费可享一次八折": the group it is for named before it ([reward] group)
+    ("season", "unthanked"),  # "Весь март отбеливание со скидкой 20%", "本月洗牙八折": the
+    # period the offer runs for, said of no one: anyone's (session 37)
+    ("group_in_part", "unreviewed"),  # "欢迎您带家人朋友来，首次咨询都是免费的": its part of the
+    # sentence states whom it is for and says nothing to the reader (session 35)
+    ("reviewers_own", "unreviewed"),  # "We're glad the pensioner discount was applied" after
+    # "they gave my mum the pensioner discount": the reviewer's benefit said back
+    ("not_to_reader", "any"),  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna
+    # dla nowych pacjentów": a thanks, then an offer to a group ([guard] reward_to_reader)
+    ("service_of_practice", "unreviewed"),  # session 36 (goffer36): "Наши кардиолог и невролог
+    # проведут бесплатные консультации в помещении совета": the practice's service, no gift
+)
+
 # The languages where an explanation said of anyone in its sentence ([reading] anyone: "dla
 # większości osób", "u każdego") is not the reviewer's case (session 31, gpl31b: pl). Not ru and
 # uk, where "После лапароскопии так бывает у многих" explains the reviewer's own case (round 11b).
@@ -3682,17 +3725,129 @@ def rules_reading(
                 return c
         return None
 
+    def given_as_thanks(clause: int, start: int) -> bool:
+        """A reward with no review named near it is given as thanks for the review: session 37
+        (greward37, ``thanked_gift``): whoever else gets it ("为表感谢，首次洗牙免费，所有顾客都
+        一样"); session 44 (gwl44): or as thanks in a sentence that names no review, the reply
+        answering one ("为表感谢，新客户首次洗牙免费"); not a thanks to all ([reward]
+        thanks_to_all), nor where the sentence names the review itself ("... gratis: dla
+        wszystkich, a nie w zamian za opinie")."""
+        return thanked_gift(clause) or (
+            sentence_phrase("review", start) is None and given_as_thanks_in(sentence_of.of(start))
+        )
+
+    # the parts of the reward reading (_REWARD_PARTS), each (clause, start, end, clauses the
+    # reward spans) -> the part holds
+    reward_part: dict[str, Callable[[int, int, int, range], bool]] = {
+        "refused": lambda c, s, e, _: (
+            (
+                reward_refused(s, e, after=False)
+                or reward_refused(s, e, after=True)
+                or answered_no(e)
+                or asked_and_denied(s)
+            )
+            and not granted_after(c)
+        ),
+        "refusal_goes_on": lambda c, s, e, _: continues_refusal(c),
+        "review_no_condition": lambda c, s, e, spanned: not review_conditions(c, spanned, s),
+        "group_in_own_part": lambda c, s, e, _: group_offered_in_part(s, e),
+        "said_of_everyone": lambda c, s, e, _: (
+            whom.general(c)
+            or whom.general_beside(c)
+            or whom.about_no_one(c, health=False)
+            or whom.states_scope(c)
+        ),
+        "not_offered": lambda c, s, e, _: (
+            phrase_beside("reward_not_offered", s, e, after=True) or amenity_beside(s, e)
+        ),
+        "fraud": lambda c, s, e, _: warned_against(s),
+        "group_named": lambda c, s, e, _: offered_to_group(s),
+        "season": lambda c, s, e, _: offered_for_season(c, s),
+        "group_in_part": lambda c, s, e, _: offered_in_part(s, e),
+        "reviewers_own": lambda c, s, e, _: echoes_reviewers_benefit(c, s, e),
+        "not_to_reader": lambda c, s, e, spanned: (
+            language_pack(codes[0]).reward_to_reader and not for_this_reader(c, spanned)
+        ),
+        "service_of_practice": lambda c, s, e, spanned: (
+            free_of_charge(s, e) and not given_to_reader(c, spanned)
+        ),
+    }
+
+    def granted_after(clause: int) -> bool:
+        """Session 45 (grew45): the refusal is taken back in the next clause of its sentence
+        (``excepted``: it opens with an exception, [reward] exception, speaks to the reader):
+        "Free whitening for reviews is not how we work, but for you we'll make an exception",
+        "Скидок за отзывы мы не даём, но вам сделаем": refused, then granted."""
+        after = clause + 1
+        if after >= len(clauses) or sentence_of.of(clauses[after][0]) != sentence_of.of(
+            clauses[clause][0]
+        ):
+            return False
+        # ... and it gives something: a reward word or [reward] granted ("make an exception",
+        # "исключение", "破例"); not "..., but you're always welcome here"
+        if "reward" not in kinds_in.get(after, ()) and not any(
+            next(
+                language_pack(c).phrases["reward_granted"].finditer_in(text, low, *clauses[after]),
+                None,
+            )
+            for c in codes
+        ):
+            return False
+        return excepted(after)
+
+    def service_of_refused_reward(clause: int, hit: Hit) -> bool:
+        """The health word is a reward's service (in the reward, or right after it with at most
+        one short word between: "бесплатной чистки", "знижку на імплантацію") and the reward
+        is refused (``reward_part["refused"]``)."""
+        at = bisect.bisect_right(reward_spans, (hit.start, len(text)))
+        for r_start, r_end in reward_spans[max(0, at - 2) : at]:
+            if r_end >= hit.end or (
+                r_end <= hit.start and _SERVICE_GAP.fullmatch(text, r_end, hit.start)
+            ):
+                return reward_part["refused"](clause, r_start, r_end, range(clause, clause + 1))
+        return False
+
+    def reward_passes(clause: int, start: int, end: int) -> bool:
+        """The reward reading (session 45, grew45): the reward ``text[start:end]`` is no
+        finding where a part of _REWARD_PARTS read for it holds; the parts are read in the
+        table's order, each for the rewards its row names (a review named near it or not,
+        given as thanks or not)."""
+        # a phrase that runs on past a dash names the review there: "если расскажете о нас
+        # — за каждый отзыв начисляем бонусы" is no offer to everyone
+        spanned = range(clause, index.of(max(start, end - 1)) + 1)
+        reviewed: bool | None = None
+        thanked: bool | None = None
+        for part, read_for in _REWARD_PARTS:
+            if read_for != "any":
+                if reviewed is None:
+                    reviewed = any(review_near(c) for c in spanned)
+                if reviewed != (read_for == "reviewed"):
+                    continue
+                if read_for == "unthanked":
+                    if thanked is None:
+                        thanked = given_as_thanks(clause, start)
+                    if thanked:
+                        continue
+            if reward_part[part](clause, start, end, spanned):
+                return True
+        return False
+
     for clause, hit in facts:
         hit_start = hit.start
         if clause in whom.negation:
             moved = reward_past_exception(clause, hit)
-            if moved is None:
-                continue  # "we never discuss diagnoses online"
-            clause, hit_start = moved, clauses[moved][0]
+            if moved is not None:
+                clause, hit_start = moved, clauses[moved][0]
+            elif hit.kind != "reward" or not granted_after(clause):
+                continue  # "we never discuss diagnoses online"; not "Скидок за отзывы мы не
+                # даём, но для вас сделаем исключение" (session 45, grew45: refused, then granted)
         elif whom.denied_before_told(clause, hit.start):
             continue  # "We never share records, our doctor will call you": the denial's words
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
+        if hit.kind in ("health", "care") and service_of_refused_reward(clause, hit):
+            continue  # session 45 (grew45): "нет, бесплатной чистки за отзывы у нас не бывает":
+            # the service of a reward refused, what is not given, no one's health
         if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if hit.kind in ("health", "care") and staff_at_work(clause, hit):
@@ -3819,76 +3974,8 @@ def rules_reading(
             elif not near and not review_words(start, end) and whom.takes_part(clause, hit):
                 add(start, end, FindingCode.CONFIRMS_PATIENT)  # "вас ждёт контрольный осмотр"
         elif kind == "reward":
-            if (
-                reward_refused(start, end, after=False)
-                or reward_refused(start, end, after=True)
-                or answered_no(end)
-                or asked_and_denied(start)
-            ):
-                continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
-            if continues_refusal(clause):
-                continue  # "... ничего за них не даём — даже бесплатного измерения давления"
-            # a phrase that runs on past a dash names the review there: "если расскажете о нас
-            # — за каждый отзыв начисляем бонусы" is no offer to everyone
-            spanned = range(clause, index.of(max(start, end - 1)) + 1)
-            reviewed = any(review_near(c) for c in spanned)
-            if reviewed and not review_conditions(clause, spanned, start):
-                continue  # "some clinics swap freebies for stars": no review is its condition
-            if reviewed and group_offered_in_part(start, end):
-                continue  # "谢谢您的评价，另外首次咨询对新患者免费": the review thanked for in
-                # another part, the offer to a group in its own (session 44, gfa44b)
-            # session 37 (greward37): given as thanks for the review, it is a reward whoever
-            # else gets it ("为表感谢，首次洗牙免费，所有顾客都一样")
-            given_as_thanks = not reviewed and thanked_gift(clause)
-            # session 44 (gwl44): ... or as thanks in a sentence that names no review: the reply
-            # answers one, so the thanks is for it ("为表感谢，新客户首次洗牙免费"); not a thanks
-            # to all ([reward] thanks_to_all), nor where the sentence names the review itself
-            # ("... gratis: dla wszystkich, a nie w zamian za opinie")
-            given_as_thanks = given_as_thanks or (
-                not reviewed
-                and sentence_phrase("review", start) is None
-                and given_as_thanks_in(sentence_of.of(start))
-            )
-            if (
-                not reviewed
-                and not given_as_thanks
-                and (
-                    whom.general(clause)
-                    or whom.general_beside(clause)
-                    or whom.about_no_one(clause, health=False)
-                    or whom.states_scope(clause)
-                )
-            ):
-                continue  # "we offer a discount to seniors": an offer, not a reward; round
-                # 29zh: "首次咨询免费" (the first consultation, anyone's: [reading] scope)
-            if not reviewed and (
-                phrase_beside("reward_not_offered", start, end, after=True)
-                or amenity_beside(start, end)
-            ):
-                continue  # "we won a prize", "complimentary tea in the waiting room"
-            if warned_against(start):
-                continue  # "messages promising discounts for reviews in our name are a scam":
-                # a warning of a fraud, no offer ([reward] fraud)
-            if not reviewed and offered_to_group(start):
-                continue  # "New patients: the first hygiene visit is half price", "会员每五次
-                # 消费可享一次八折": the group it is for is named before it ([reward] group)
-            if not reviewed and not given_as_thanks and offered_for_season(clause, start):
-                continue  # "Весь март отбеливание со скидкой 20%", "本月洗牙八折": the period the
-                # offer runs for, said of no one: anyone's (session 37)
-            if not reviewed and offered_in_part(start, end):
-                continue  # "欢迎您带家人朋友来，首次咨询都是免费的": the part of the sentence it
-                # is in states whom it is for and says nothing to the reader (session 35)
-            if not reviewed and echoes_reviewers_benefit(clause, start, end):
-                continue  # "We're glad the pensioner discount was applied" after "they gave my
-                # mum the pensioner discount": the reviewer's benefit said back, none offered
-            if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
-                continue  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla
-                # nowych pacjentów": a thanks, then an offer to a group, not a gift for it
-            if not reviewed and free_of_charge(start, end) and not given_to_reader(clause, spanned):
-                continue  # session 36 (goffer36): no review named near it and given to no
-                # one in particular: "Наши кардиолог и невролог проведут бесплатные
-                # консультации в помещении совета" is the practice's service, not a gift
-            add(start, end, FindingCode.REWARD)
+            if not reward_passes(clause, start, end):
+                add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
             if (
                 kind != "personal"

@@ -153,8 +153,19 @@ FLAG_KINDS = (
 # check"). Session 37 (greward37): "thanks_to_all", whom a gift given as thanks thanks when that is
 # all ("as a thank-you to all our patients", "为感谢广大患者"): a season's offer, not this reader's;
 # "season", the period an offer runs for ("this month", "весь март", "本月"): with no one in its
-# sentence, an offer of the season.
-REWARD_KINDS = ("fraud", "group", "exception", "everyone", "even", "thanks_to_all", "season")
+# sentence, an offer of the season. Session 45 (grew45): "granted", what an exception to a refusal
+# of rewards grants this reader besides a reward word ("..., but for you we'll make an exception",
+# "но для вас сделаем исключение", "但这次为您破例").
+REWARD_KINDS = (
+    "fraud",
+    "group",
+    "exception",
+    "everyone",
+    "even",
+    "thanks_to_all",
+    "season",
+    "granted",
+)
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "billing", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
