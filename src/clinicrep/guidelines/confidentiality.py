@@ -2568,17 +2568,42 @@ def rules_reading(
             )
         return own_health[0]
 
-    def repeats_review(clause: int, at: int, since: int | None = None) -> bool:
-        """Every word of the clause up to the end of the part (a comma, a colon) where ``at``
-        ends that says something is the review's own, by its first
-        letters or by a meaning group the review names too ([echo] groups: "we're sorry the
-        swelling took so long to go down" after "my face stayed swollen"), and every figure is
-        the review's ("your 10 o'clock booking" after "booked for 10"): an echo that adds no
-        new information (echo_meaning.py). A condition, a result, a date or a name the review
-        did not give is no echo. Since session 37 (gecho37) the clause is read from the
-        coordinated part that holds ``since`` (the finding's start): after a comma and a word
-        of [echo] part_joints (", and the home physio team will be so proud of your grandma"),
-        the part before it being read for its own findings."""
+    def repeats_review(
+        clause: int, at: int, since: int | None = None, kind: str | None = None
+    ) -> bool:
+        """The reply's words from ``since`` to ``at`` say back only what the review told: one
+        reading, reaching as far as the language's [echo] data lets it.
+
+        The part: every word of the clause up to the end of the part (a comma, a colon) where
+        ``at`` ends that says something is the review's own, by its first letters or by a
+        meaning group the review names too ([echo] groups: "we're sorry the swelling took so
+        long to go down" after "my face stayed swollen"), and every figure is the review's
+        ("your 10 o'clock booking" after "booked for 10"): an echo that adds no new information
+        (echo_meaning.py). A condition, a result, a date or a name the review did not give is
+        no echo. Since session 37 (gecho37) the clause is read from the coordinated part that
+        holds ``since`` (the finding's start): after a comma and a word of [echo] part_joints
+        (", and the home physio team will be so proud of your grandma"), the part before it
+        being read for its own findings.
+
+        The phrase (session 44, gfa44en; one reading with the part since session 45): for a
+        finding ``kind`` of [echo] phrase_echo (en: confirms_patient), the finding's own
+        phrase ``text[since:at]`` said back by meaning is enough, wherever the rest of its
+        clause goes ("when you rang" after "Called to ask about prices", "her first visit"
+        after "Brought my little girl for her first visit"), so long as the clause names no
+        one the review did not (a capitalised word not in the review: "when you rang Dr
+        Reid's secretary" after "I rang twice"). Neither reading where repeating the patient's
+        words is a disclosure ([country] reported_echoes = false) nor where the reply names a
+        health matter the review does not (health_of_its_own)."""
+        if not reports_echoes or not review_text.strip() or health_of_its_own():
+            return False
+        return repeats_in_part(clause, at, since) or (
+            since is not None
+            and kind in echo_data(primary).phrase_echo
+            and phrase_repeats(clause, since, at)
+        )
+
+    def repeats_in_part(clause: int, at: int, since: int | None) -> bool:
+        """repeats_review's part reading (read once a part)."""
         start, end = clauses[clause]
         if since is not None:
             start = coordinated_part_start(start, since)
@@ -2591,42 +2616,25 @@ def rules_reading(
             end = coordinated_part_end(at, end)
         found = repeating.get((start, end))
         if found is None:
-            found = False
-            # (not where the regulator says repeating the patient's words is a disclosure
-            # too: US, UK, [country] reported_echoes = false)
-            if reports_echoes and review_text.strip() and not health_of_its_own():
-                skip = frozenset(
-                    w.casefold()
-                    for s, e in name_spans
-                    if s < end and start < e
-                    for w in WORD.findall(text[s:e])
-                )
-                review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
-                # session 32: the findings' own words are never read as the practice's
-                # feeling or its judgement of an act (echo_meaning.repeats_review)
-                held = [
-                    (hit.start - start, hit.end - start)
-                    for _, hit in facts
-                    if start <= hit.start < end
-                ]
-                found = meaning_repeats(text[start:end], review, primary, skip, held)
+            skip = frozenset(
+                w.casefold()
+                for s, e in name_spans
+                if s < end and start < e
+                for w in WORD.findall(text[s:e])
+            )
+            review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+            # session 32: the findings' own words are never read as the practice's
+            # feeling or its judgement of an act (echo_meaning.repeats_review)
+            held = [
+                (hit.start - start, hit.end - start) for _, hit in facts if start <= hit.start < end
+            ]
+            found = meaning_repeats(text[start:end], review, primary, skip, held)
             repeating[(start, end)] = found
         return found
 
-    def span_repeats_review(clause: int, start: int, end: int) -> bool:
-        """Session 44 (gfa44en): every word of ``text[start:end]`` that says something is the
-        review's own by meaning ([echo] groups) and so is every figure: the phrase tells only
-        what the review told ("when you rang" after "Called to ask about prices", "her first
-        visit" after "Brought my little girl for her first visit"), wherever the rest of its
-        clause goes on, so long as that names no one the review did not (a capitalised word
-        not in the review: "when you rang Dr Reid's secretary" after "I rang twice"). Only in
-        the languages whose sets read a phrase so ([echo] phrase_echo: en); not where
-        repeating the patient's words is a disclosure ([country] reported_echoes = false), nor
-        where the reply names a health matter the review does not (health_of_its_own)."""
-        if not echo_data(primary).phrase_echo or not reports_echoes or not review_text.strip():
-            return False  # [echo] phrase_echo: the languages whose sets read a phrase so (en)
-        if health_of_its_own():
-            return False
+    def phrase_repeats(clause: int, start: int, end: int) -> bool:
+        """repeats_review's phrase reading: ``text[start:end]`` by meaning, the addressee's
+        words ([guard] echo_skip) aside, in a clause that names no one the review did not."""
         c_start, c_end = clauses[clause]
         greeted = {w.casefold() for w in WORD.findall(reviewer_name)}
         for m in WORD.finditer(text, c_start, c_end):
@@ -3710,12 +3718,10 @@ def rules_reading(
                 continue  # "sorry you had to come back another day": the review's own words
             if echoes_review(clause, start, end):
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
-            if repeats_review(clause, end, start):
-                continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
-            if span_repeats_review(clause, start, end):
-                continue  # session 44 (gfa44en): "when you rang" after "Called to ask about
-                # prices", "your booking" after "my booking was lost": the phrase itself is
-                # the review's own account, by meaning
+            if repeats_review(clause, end, start, kind):
+                continue  # "sorry your mother was left waiting" after "my mum waited": by
+                # meaning; in en the phrase alone too ([echo] phrase_echo): "when you rang"
+                # after "Called to ask about prices", "your booking" after "my booking was lost"
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.step_supposed_for_anyone(clause, start, end):
