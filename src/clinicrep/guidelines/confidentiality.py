@@ -2177,16 +2177,21 @@ def rules_reading(
     reported_in: dict[int, list[_Reported]] = {}  # read once a clause, not once a word
     review_folded = review_text.casefold()
 
-    def reports_review(clause: int, hit: Hit) -> bool:
-        """The word is in what the reply reports the review says ([guard] reported: "вы
-        пишете, что зуб болит неделю", and [guard] reported_back: "the wait, as you describe,"),
-        and the clause speaks to the reviewer only in the reporting words: the review's own
-        words, no disclosure of the practice's."""
+    def reports_in(clause: int) -> list[_Reported]:
+        """The clause's reporting phrases and what each reports (``_reported``), read once."""
         spans = reported_in.get(clause)
         if spans is None:
             start, end = clauses[clause]
             opening = sentence_of.clauses[sentence_of.of(start)][0]
             spans = reported_in[clause] = _reported(text, low, codes, start, end, opening)
+        return spans
+
+    def reports_review(clause: int, hit: Hit) -> bool:
+        """The word is in what the reply reports the review says ([guard] reported: "вы
+        пишете, что зуб болит неделю", and [guard] reported_back: "the wait, as you describe,"),
+        and the clause speaks to the reviewer only in the reporting words: the review's own
+        words, no disclosure of the practice's."""
+        spans = reports_in(clause)
         if not any(r.start <= hit.start and hit.end <= r.end for r in spans):
             return False
         return all(
@@ -2202,11 +2207,7 @@ def rules_reading(
         one, and the word at ``word_at`` stands in a later part of the sentence than the
         reporting words ("As you mentioned to our hygienist, ..." is whom they told it to, at
         the practice)."""
-        spans = reported_in.get(clause)
-        if spans is None:
-            c_start, c_end = clauses[clause]
-            opening = sentence_of.clauses[sentence_of.of(c_start)][0]
-            spans = reported_in[clause] = _reported(text, low, codes, c_start, c_end, opening)
+        spans = reports_in(clause)
         if not spans:
             return False
         only = only_reporting.get((clause, start, end))
@@ -2594,13 +2595,18 @@ def rules_reading(
         Reid's secretary" after "I rang twice"). Neither reading where repeating the patient's
         words is a disclosure ([country] reported_echoes = false) nor where the reply names a
         health matter the review does not (health_of_its_own)."""
-        if not reports_echoes or not review_text.strip() or health_of_its_own():
-            return False
         return repeats_in_part(clause, at, since) or (
             since is not None
             and kind in echo_data(primary).phrase_echo
+            and echoes_read()
             and phrase_repeats(clause, since, at)
         )
+
+    def echoes_read() -> bool:
+        """The reply's words may be read as the review's own at all: the country lets a reply
+        repeat them ([country] reported_echoes), there is a review, and the reply names no
+        health matter it does not (health_of_its_own)."""
+        return bool(reports_echoes and review_text.strip() and not health_of_its_own())
 
     def repeats_in_part(clause: int, at: int, since: int | None) -> bool:
         """repeats_review's part reading (read once a part)."""
@@ -2615,6 +2621,8 @@ def rules_reading(
         elif since is not None:
             end = coordinated_part_end(at, end)
         found = repeating.get((start, end))
+        if found is None and not echoes_read():
+            found = repeating[(start, end)] = False
         if found is None:
             skip = frozenset(
                 w.casefold()
@@ -2648,7 +2656,23 @@ def rules_reading(
                 return False  # a name the review did not give
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
         skip = frozenset(lexicon(primary).echo_skip)
-        return meaning_repeats(text[start:end], review, primary, skip)
+        if meaning_repeats(text[start:end], review, primary, skip):
+            return True
+        # session 45 (gfa45en): in what the reply reports the review told ([guard] reported:
+        # "you told us how nervous you were after so many years away from the dentist" after
+        # "hadn't been to a dentist in years, terrified"), the reviewer's own account said back
+        # in other words, so long as it adds nothing to it (echo_meaning.adds_to_review: no
+        # figure of its own, at most a third of its words not the review's) and holds no word
+        # of the practice's ([echo] ours: "after so many years with our dentist"); a vague
+        # amount ([echo] vague_amounts: "so many") is no word of its own
+        data = echo_data(primary)
+        return (
+            any(r.start <= start and end <= r.end for r in reports_in(clause))
+            and not any(w.casefold() in data.ours for w in WORD.findall(text, start, end))
+            and not adds_to_review(
+                text[start:end], review, primary, skip, quiet=data.vague_amounts.__contains__
+            )
+        )
 
     joint_starts: list[int] | None = None  # where a coordinated part opens (its joint word)
 
@@ -3821,6 +3845,11 @@ def rules_reading(
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
                     start = before.start
+                if repeats_review(clause, end, start, "confirms_patient"):
+                    continue  # session 45 (gfa45en): the relationship this care word makes
+                    # with its "you" is the finding: said back from the review, by its phrase
+                    # ([echo] phrase_echo), it tells what the review told ("you told us how
+                    # nervous you were after so many years away from the dentist")
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
             elif not near and not review_words(start, end) and whom.takes_part(clause, hit):
                 add(start, end, FindingCode.CONFIRMS_PATIENT)  # "вас ждёт контрольный осмотр"
@@ -4204,7 +4233,11 @@ def rules_reading(
             elif (
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)
-                and not repeats_review(index.of(read.start), read.end, read.start)
+                # session 45 (gfa45en): read as the confirms_patient finding it would make,
+                # so the phrase reading reaches it where [echo] phrase_echo lists that kind
+                and not repeats_review(
+                    index.of(read.start), read.end, read.start, "confirms_patient"
+                )
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))

@@ -78,6 +78,10 @@ class EchoData:
     # confirms_patient; ru/uk/pl/zh none (their sets label such a phrase news when its clause
     # adds anything: only the whole part is read, confidentiality.repeats_review)
     phrase_echo: frozenset[str] = frozenset()
+    # session 45 (gfa45en): the practice's own words ("our", "us"): a phrase with one ties
+    # the care to the practice, no account of the reviewer's said back in other words
+    ours: frozenset[str] = frozenset()
+    vague_amounts: frozenset[str] = frozenset()  # ... and "many", "long": no figure, no fact
 
 
 @cache
@@ -119,6 +123,8 @@ def echo_data(language: str) -> EchoData:
         care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
         part_joints=frozenset(str(w).casefold() for w in table.get("part_joints", ())),
         phrase_echo=frozenset(str(k) for k in table.get("phrase_echo", ())),
+        ours=frozenset(str(w).casefold() for w in table.get("ours", ())),
+        vague_amounts=frozenset(str(w).casefold() for w in table.get("vague_amounts", ())),
     )
 
 
