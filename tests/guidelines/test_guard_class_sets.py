@@ -580,7 +580,7 @@ SETS = [
     # reply, an NHS manager's formal one, terse front-desk thanks, the reviewer's own account
     # said back ("you told us how nervous you were"), staff rotas and holiday dates, relatives
     # who wrote, medical words about the practice's services; one relationship, health detail,
-    # date or full name buried in the same situations; four good replies marked "open"; the
+    # date or full name buried in the same situations; five good replies marked "open"; the
     # frozen third totals only
     ("own_en_round45a.jsonl", ("en",), 38, True),
     # round 44c (uk, pl and zh, session 44, gleak44, written before its writer read the guard's

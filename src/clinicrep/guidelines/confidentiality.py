@@ -2592,14 +2592,17 @@ def rules_reading(
         clause goes ("when you rang" after "Called to ask about prices", "her first visit"
         after "Brought my little girl for her first visit"), so long as the clause names no
         one the review did not (a capitalised word not in the review: "when you rang Dr
-        Reid's secretary" after "I rang twice"). Neither reading where repeating the patient's
-        words is a disclosure ([country] reported_echoes = false) nor where the reply names a
-        health matter the review does not (health_of_its_own)."""
+        Reid's secretary" after "I rang twice"). Since session 45 (gfa45en) also inside what the
+        reply reports the review told, in other words that add nothing to it (phrase_repeats);
+        for a ``kind`` of [echo] reported_phrase_echo (en: care) only there. Neither reading
+        where repeating the patient's words is a disclosure ([country] reported_echoes = false)
+        nor where the reply names a health matter the review does not (health_of_its_own)."""
+        data = echo_data(primary)
         return repeats_in_part(clause, at, since) or (
             since is not None
-            and kind in echo_data(primary).phrase_echo
+            and (kind in data.phrase_echo or kind in data.reported_phrase_echo)
             and echoes_read()
-            and phrase_repeats(clause, since, at)
+            and phrase_repeats(clause, since, at, reported_only=kind not in data.phrase_echo)
         )
 
     def echoes_read() -> bool:
@@ -2640,9 +2643,10 @@ def rules_reading(
             repeating[(start, end)] = found
         return found
 
-    def phrase_repeats(clause: int, start: int, end: int) -> bool:
+    def phrase_repeats(clause: int, start: int, end: int, *, reported_only: bool) -> bool:
         """repeats_review's phrase reading: ``text[start:end]`` by meaning, the addressee's
-        words ([guard] echo_skip) aside, in a clause that names no one the review did not."""
+        words ([guard] echo_skip) aside, in a clause that names no one the review did not;
+        ``reported_only``: only inside what the reply reports the review told."""
         c_start, c_end = clauses[clause]
         greeted = {w.casefold() for w in WORD.findall(reviewer_name)}
         for m in WORD.finditer(text, c_start, c_end):
@@ -2656,7 +2660,7 @@ def rules_reading(
                 return False  # a name the review did not give
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
         skip = frozenset(lexicon(primary).echo_skip)
-        if meaning_repeats(text[start:end], review, primary, skip):
+        if not reported_only and meaning_repeats(text[start:end], review, primary, skip):
             return True
         # session 45 (gfa45en): in what the reply reports the review told ([guard] reported:
         # "you told us how nervous you were after so many years away from the dentist" after
@@ -3845,7 +3849,7 @@ def rules_reading(
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
                     start = before.start
-                if repeats_review(clause, end, start, "confirms_patient"):
+                if repeats_review(clause, end, start, "care"):
                     continue  # session 45 (gfa45en): the relationship this care word makes
                     # with its "you" is the finding: said back from the review, by its phrase
                     # ([echo] phrase_echo), it tells what the review told ("you told us how
@@ -4233,11 +4237,9 @@ def rules_reading(
             elif (
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)
-                # session 45 (gfa45en): read as the confirms_patient finding it would make,
-                # so the phrase reading reaches it where [echo] phrase_echo lists that kind
-                and not repeats_review(
-                    index.of(read.start), read.end, read.start, "confirms_patient"
-                )
+                # session 45 (gfa45en): care read by its phrase inside what the reply reports
+                # the review told, where [echo] reported_phrase_echo lists it
+                and not repeats_review(index.of(read.start), read.end, read.start, "care")
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))

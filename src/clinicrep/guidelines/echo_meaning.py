@@ -80,6 +80,9 @@ class EchoData:
     phrase_echo: frozenset[str] = frozenset()
     # session 45 (gfa45en): the practice's own words ("our", "us"): a phrase with one ties
     # the care to the practice, no account of the reviewer's said back in other words
+    # ... and the kinds read by their phrase only inside what the reply reports the review
+    # told (en: care, the relationship a care word makes with its "you")
+    reported_phrase_echo: frozenset[str] = frozenset()
     ours: frozenset[str] = frozenset()
     vague_amounts: frozenset[str] = frozenset()  # ... and "many", "long": no figure, no fact
 
@@ -123,6 +126,7 @@ def echo_data(language: str) -> EchoData:
         care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
         part_joints=frozenset(str(w).casefold() for w in table.get("part_joints", ())),
         phrase_echo=frozenset(str(k) for k in table.get("phrase_echo", ())),
+        reported_phrase_echo=frozenset(str(k) for k in table.get("reported_phrase_echo", ())),
         ours=frozenset(str(w).casefold() for w in table.get("ours", ())),
         vague_amounts=frozenset(str(w).casefold() for w in table.get("vague_amounts", ())),
     )
