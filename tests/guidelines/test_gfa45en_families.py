@@ -170,3 +170,56 @@ def test_the_phrase_reading_reaches_only_the_kinds_its_language_lists() -> None:
         reviewer_name="Анна",
     )
     assert found
+
+
+# a colleague not named starting on a day is the practice's news ([guard] date_owner) ...
+_WINDOW = "Drove past twice this week and the car park was full by nine."
+COLLEAGUES_STARTING = [
+    "Two more receptionists start on 6 February, which should ease the mornings.",
+    "A new practice nurse is starting in March, and a sixth joining in April.",
+    "Our locum GP arrives on 2 June to cover the summer.",
+]
+
+
+@pytest.mark.parametrize(
+    "probe",
+    probes(COLLEAGUES_STARTING, "good", language="en", review=_WINDOW, reviewer="Morgan Hale"),
+)
+def test_colleagues_starting_are_the_practices_news(probe: Probe) -> None:
+    check(probe)
+
+
+# ... but "another" or "the second" starting with no role may be their own next session, and
+# the one they will see is theirs
+THEIR_NEXT_SESSION = [
+    "Another starts on 9 May, so see you then.",
+    "The second begins on 9 May at 11am.",
+    "Your sessions with our new hygienist start on 9 May.",
+]
+
+
+@pytest.mark.parametrize(
+    "probe",
+    probes(
+        THEIR_NEXT_SESSION,
+        "bad",
+        rule="any rule",
+        language="en",
+        review="Great practice.",
+        reviewer="Morgan Hale",
+    ),
+)
+def test_their_next_session_is_still_theirs(probe: Probe) -> None:
+    check(probe)
+
+
+# a care word's phrase said back without a report ("you told us") stays a finding: the
+# relationship with the practice's clinician
+def test_your_clinician_after_the_review_named_one_is_still_read() -> None:
+    found = find_confidentiality_problems(
+        "Your hygienist was thrilled to read this.",
+        review_text="The hygienist was gentle and kind.",
+        language="en",
+        reviewer_name="Morgan Hale",
+    )
+    assert {f.rule for f in found} == {"confirms_patient"}
