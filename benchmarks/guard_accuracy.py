@@ -516,6 +516,7 @@ FRESH_ROUNDS = (
     "own_zh_round44b",
     "own_uk_round44b",
     "own_en_round44a",
+    "own_en_round45a",
     "own_uk_round44c",
     "own_pl_round44c",
     "own_zh_round44c",

@@ -575,6 +575,14 @@ SETS = [
     # general; one relationship, health detail, day or full name buried in the same situations;
     # the frozen third totals only
     ("own_en_round44a.jsonl", ("en",), 38, True),
+    # round 45a (en, session 45, gfa45en, written before its writer read the guard's code, for
+    # the blind sets' English false-alarm kinds, in registers 44a lacked): a US owner's long
+    # reply, an NHS manager's formal one, terse front-desk thanks, the reviewer's own account
+    # said back ("you told us how nervous you were"), staff rotas and holiday dates, relatives
+    # who wrote, medical words about the practice's services; one relationship, health detail,
+    # date or full name buried in the same situations; five good replies marked "open"; the
+    # frozen third totals only
+    ("own_en_round45a.jsonl", ("en",), 38, True),
     # round 44c (uk, pl and zh, session 44, gleak44, written before its writer read the guard's
     # code): one leak buried in a warm reply in many registers (dates in words and feasts, the
     # non-patient trap in surzhyk, portal / Viber / SMS / 好大夫 / 小程序 messages, relatives'

@@ -2220,16 +2220,21 @@ def rules_reading(
     reported_in: dict[int, list[_Reported]] = {}  # read once a clause, not once a word
     review_folded = review_text.casefold()
 
-    def reports_review(clause: int, hit: Hit) -> bool:
-        """The word is in what the reply reports the review says ([guard] reported: "вы
-        пишете, что зуб болит неделю", and [guard] reported_back: "the wait, as you describe,"),
-        and the clause speaks to the reviewer only in the reporting words: the review's own
-        words, no disclosure of the practice's."""
+    def reports_in(clause: int) -> list[_Reported]:
+        """The clause's reporting phrases and what each reports (``_reported``), read once."""
         spans = reported_in.get(clause)
         if spans is None:
             start, end = clauses[clause]
             opening = sentence_of.clauses[sentence_of.of(start)][0]
             spans = reported_in[clause] = _reported(text, low, codes, start, end, opening)
+        return spans
+
+    def reports_review(clause: int, hit: Hit) -> bool:
+        """The word is in what the reply reports the review says ([guard] reported: "вы
+        пишете, что зуб болит неделю", and [guard] reported_back: "the wait, as you describe,"),
+        and the clause speaks to the reviewer only in the reporting words: the review's own
+        words, no disclosure of the practice's."""
+        spans = reports_in(clause)
         if not any(r.start <= hit.start and hit.end <= r.end for r in spans):
             return False
         return all(
@@ -2245,11 +2250,7 @@ def rules_reading(
         one, and the word at ``word_at`` stands in a later part of the sentence than the
         reporting words ("As you mentioned to our hygienist, ..." is whom they told it to, at
         the practice)."""
-        spans = reported_in.get(clause)
-        if spans is None:
-            c_start, c_end = clauses[clause]
-            opening = sentence_of.clauses[sentence_of.of(c_start)][0]
-            spans = reported_in[clause] = _reported(text, low, codes, c_start, c_end, opening)
+        spans = reports_in(clause)
         if not spans:
             return False
         only = only_reporting.get((clause, start, end))
@@ -2611,17 +2612,50 @@ def rules_reading(
             )
         return own_health[0]
 
-    def repeats_review(clause: int, at: int, since: int | None = None) -> bool:
-        """Every word of the clause up to the end of the part (a comma, a colon) where ``at``
-        ends that says something is the review's own, by its first
-        letters or by a meaning group the review names too ([echo] groups: "we're sorry the
-        swelling took so long to go down" after "my face stayed swollen"), and every figure is
-        the review's ("your 10 o'clock booking" after "booked for 10"): an echo that adds no
-        new information (echo_meaning.py). A condition, a result, a date or a name the review
-        did not give is no echo. Since session 37 (gecho37) the clause is read from the
-        coordinated part that holds ``since`` (the finding's start): after a comma and a word
-        of [echo] part_joints (", and the home physio team will be so proud of your grandma"),
-        the part before it being read for its own findings."""
+    def repeats_review(
+        clause: int, at: int, since: int | None = None, kind: str | None = None
+    ) -> bool:
+        """The reply's words from ``since`` to ``at`` say back only what the review told: one
+        reading, reaching as far as the language's [echo] data lets it.
+
+        The part: every word of the clause up to the end of the part (a comma, a colon) where
+        ``at`` ends that says something is the review's own, by its first letters or by a
+        meaning group the review names too ([echo] groups: "we're sorry the swelling took so
+        long to go down" after "my face stayed swollen"), and every figure is the review's
+        ("your 10 o'clock booking" after "booked for 10"): an echo that adds no new information
+        (echo_meaning.py). A condition, a result, a date or a name the review did not give is
+        no echo. Since session 37 (gecho37) the clause is read from the coordinated part that
+        holds ``since`` (the finding's start): after a comma and a word of [echo] part_joints
+        (", and the home physio team will be so proud of your grandma"), the part before it
+        being read for its own findings.
+
+        The phrase (session 44, gfa44en; one reading with the part since session 45): for a
+        finding ``kind`` of [echo] phrase_echo (en: confirms_patient), the finding's own
+        phrase ``text[since:at]`` said back by meaning is enough, wherever the rest of its
+        clause goes ("when you rang" after "Called to ask about prices", "her first visit"
+        after "Brought my little girl for her first visit"), so long as the clause names no
+        one the review did not (a capitalised word not in the review: "when you rang Dr
+        Reid's secretary" after "I rang twice"). Since session 45 (gfa45en) also inside what the
+        reply reports the review told, in other words that add nothing to it (phrase_repeats);
+        for a ``kind`` of [echo] reported_phrase_echo (en: care) only there. Neither reading
+        where repeating the patient's words is a disclosure ([country] reported_echoes = false)
+        nor where the reply names a health matter the review does not (health_of_its_own)."""
+        data = echo_data(primary)
+        return repeats_in_part(clause, at, since) or (
+            since is not None
+            and (kind in data.phrase_echo or kind in data.reported_phrase_echo)
+            and echoes_read()
+            and phrase_repeats(clause, since, at, reported_only=kind not in data.phrase_echo)
+        )
+
+    def echoes_read() -> bool:
+        """The reply's words may be read as the review's own at all: the country lets a reply
+        repeat them ([country] reported_echoes), there is a review, and the reply names no
+        health matter it does not (health_of_its_own)."""
+        return bool(reports_echoes and review_text.strip() and not health_of_its_own())
+
+    def repeats_in_part(clause: int, at: int, since: int | None) -> bool:
+        """repeats_review's part reading (read once a part)."""
         start, end = clauses[clause]
         if since is not None:
             start = coordinated_part_start(start, since)
@@ -2633,43 +2667,29 @@ def rules_reading(
         elif since is not None:
             end = coordinated_part_end(at, end)
         found = repeating.get((start, end))
+        if found is None and not echoes_read():
+            found = repeating[(start, end)] = False
         if found is None:
-            found = False
-            # (not where the regulator says repeating the patient's words is a disclosure
-            # too: US, UK, [country] reported_echoes = false)
-            if reports_echoes and review_text.strip() and not health_of_its_own():
-                skip = frozenset(
-                    w.casefold()
-                    for s, e in name_spans
-                    if s < end and start < e
-                    for w in WORD.findall(text[s:e])
-                )
-                review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
-                # session 32: the findings' own words are never read as the practice's
-                # feeling or its judgement of an act (echo_meaning.repeats_review)
-                held = [
-                    (hit.start - start, hit.end - start)
-                    for _, hit in facts
-                    if start <= hit.start < end
-                ]
-                found = meaning_repeats(text[start:end], review, primary, skip, held)
+            skip = frozenset(
+                w.casefold()
+                for s, e in name_spans
+                if s < end and start < e
+                for w in WORD.findall(text[s:e])
+            )
+            review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+            # session 32: the findings' own words are never read as the practice's
+            # feeling or its judgement of an act (echo_meaning.repeats_review)
+            held = [
+                (hit.start - start, hit.end - start) for _, hit in facts if start <= hit.start < end
+            ]
+            found = meaning_repeats(text[start:end], review, primary, skip, held)
             repeating[(start, end)] = found
         return found
 
-    def span_repeats_review(clause: int, start: int, end: int) -> bool:
-        """Session 44 (gfa44en): every word of ``text[start:end]`` that says something is the
-        review's own by meaning ([echo] groups) and so is every figure: the phrase tells only
-        what the review told ("when you rang" after "Called to ask about prices", "her first
-        visit" after "Brought my little girl for her first visit"), wherever the rest of its
-        clause goes on, so long as that names no one the review did not (a capitalised word
-        not in the review: "when you rang Dr Reid's secretary" after "I rang twice"). Only in
-        the languages whose sets read a phrase so ([echo] phrase_echo: en); not where
-        repeating the patient's words is a disclosure ([country] reported_echoes = false), nor
-        where the reply names a health matter the review does not (health_of_its_own)."""
-        if not echo_data(primary).phrase_echo or not reports_echoes or not review_text.strip():
-            return False  # [echo] phrase_echo: the languages whose sets read a phrase so (en)
-        if health_of_its_own():
-            return False
+    def phrase_repeats(clause: int, start: int, end: int, *, reported_only: bool) -> bool:
+        """repeats_review's phrase reading: ``text[start:end]`` by meaning, the addressee's
+        words ([guard] echo_skip) aside, in a clause that names no one the review did not;
+        ``reported_only``: only inside what the reply reports the review told."""
         c_start, c_end = clauses[clause]
         greeted = {w.casefold() for w in WORD.findall(reviewer_name)}
         for m in WORD.finditer(text, c_start, c_end):
@@ -2683,7 +2703,23 @@ def rules_reading(
                 return False  # a name the review did not give
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
         skip = frozenset(lexicon(primary).echo_skip)
-        return meaning_repeats(text[start:end], review, primary, skip)
+        if not reported_only and meaning_repeats(text[start:end], review, primary, skip):
+            return True
+        # session 45 (gfa45en): in what the reply reports the review told ([guard] reported:
+        # "you told us how nervous you were after so many years away from the dentist" after
+        # "hadn't been to a dentist in years, terrified"), the reviewer's own account said back
+        # in other words, so long as it adds nothing to it (echo_meaning.adds_to_review: no
+        # figure of its own, at most a third of its words not the review's) and holds no word
+        # of the practice's ([echo] ours: "after so many years with our dentist"); a vague
+        # amount ([echo] vague_amounts: "so many") is no word of its own
+        data = echo_data(primary)
+        return (
+            any(r.start <= start and end <= r.end for r in reports_in(clause))
+            and not any(w.casefold() in data.ours for w in WORD.findall(text, start, end))
+            and not adds_to_review(
+                text[start:end], review, primary, skip, quiet=data.vague_amounts.__contains__
+            )
+        )
 
     joint_starts: list[int] | None = None  # where a coordinated part opens (its joint word)
 
@@ -3865,12 +3901,10 @@ def rules_reading(
                 continue  # "sorry you had to come back another day": the review's own words
             if echoes_review(clause, start, end):
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
-            if repeats_review(clause, end, start):
-                continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
-            if span_repeats_review(clause, start, end):
-                continue  # session 44 (gfa44en): "when you rang" after "Called to ask about
-                # prices", "your booking" after "my booking was lost": the phrase itself is
-                # the review's own account, by meaning
+            if repeats_review(clause, end, start, kind):
+                continue  # "sorry your mother was left waiting" after "my mum waited": by
+                # meaning; in en the phrase alone too ([echo] phrase_echo): "when you rang"
+                # after "Called to ask about prices", "your booking" after "my booking was lost"
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.step_supposed_for_anyone(clause, start, end):
@@ -3970,6 +4004,11 @@ def rules_reading(
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
                     start = before.start
+                if repeats_review(clause, end, start, "care"):
+                    continue  # session 45 (gfa45en): the relationship this care word makes
+                    # with its "you" is the finding: said back from the review, by its phrase
+                    # ([echo] phrase_echo), it tells what the review told ("you told us how
+                    # nervous you were after so many years away from the dentist")
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
             elif not near and not review_words(start, end) and whom.takes_part(clause, hit):
                 add(start, end, FindingCode.CONFIRMS_PATIENT)  # "вас ждёт контрольный осмотр"
@@ -4285,7 +4324,9 @@ def rules_reading(
             elif (
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)
-                and not repeats_review(index.of(read.start), read.end, read.start)
+                # session 45 (gfa45en): care read by its phrase inside what the reply reports
+                # the review told, where [echo] reported_phrase_echo lists it
+                and not repeats_review(index.of(read.start), read.end, read.start, "care")
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))

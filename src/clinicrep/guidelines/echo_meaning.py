@@ -72,11 +72,19 @@ class EchoData:
     # (", and the home physio team will be so proud of your grandma"): an echo is read in the
     # part that holds the finding, not in the part before it ("... is a big milestone")
     part_joints: frozenset[str] = frozenset()
-    # session 44 (gfa44en): a finding's own phrase said back from the review is the review's
-    # account whatever its clause goes on to say ("when you rang" after "Called to ask"): the
-    # languages whose labelled sets read it so (en); ru/uk/pl/zh label such a phrase news
-    # when its clause adds anything, and read the whole part (confidentiality.repeats_review)
-    phrase_echo: bool = False
+    # session 44 (gfa44en), one reading since session 45 (gfa45en): the finding kinds whose own
+    # phrase said back from the review is the review's account whatever its clause goes on to
+    # say ("when you rang" after "Called to ask"): how far an echo reaches. en:
+    # confirms_patient; ru/uk/pl/zh none (their sets label such a phrase news when its clause
+    # adds anything: only the whole part is read, confidentiality.repeats_review)
+    phrase_echo: frozenset[str] = frozenset()
+    # session 45 (gfa45en): the practice's own words ("our", "us"): a phrase with one ties
+    # the care to the practice, no account of the reviewer's said back in other words
+    # ... and the kinds read by their phrase only inside what the reply reports the review
+    # told (en: care, the relationship a care word makes with its "you")
+    reported_phrase_echo: frozenset[str] = frozenset()
+    ours: frozenset[str] = frozenset()
+    vague_amounts: frozenset[str] = frozenset()  # ... and "many", "long": no figure, no fact
 
 
 @cache
@@ -117,7 +125,10 @@ def echo_data(language: str) -> EchoData:
         pronoun_after=frozenset(str(w).casefold() for w in table.get("pronoun_after", ())),
         care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
         part_joints=frozenset(str(w).casefold() for w in table.get("part_joints", ())),
-        phrase_echo=bool(table.get("phrase_echo", False)),
+        phrase_echo=frozenset(str(k) for k in table.get("phrase_echo", ())),
+        reported_phrase_echo=frozenset(str(k) for k in table.get("reported_phrase_echo", ())),
+        ours=frozenset(str(w).casefold() for w in table.get("ours", ())),
+        vague_amounts=frozenset(str(w).casefold() for w in table.get("vague_amounts", ())),
     )
 
 
