@@ -519,6 +519,7 @@ FRESH_ROUNDS = (
     "own_uk_round44c",
     "own_pl_round44c",
     "own_zh_round44c",
+    "own_zh_round45z",
 )
 
 
