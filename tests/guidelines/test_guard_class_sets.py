@@ -584,6 +584,12 @@ SETS = [
     ("own_uk_round44c.jsonl", ("uk",), 32, True),
     ("own_pl_round44c.jsonl", ("pl",), 22, True),
     ("own_zh_round44c.jsonl", ("zh",), 22, True),
+    # round 45z (zh, session 45, gfa45zh, written before its writer read the guard's code, for the
+    # blind set's false alarms of medical-looking words, neighbours and 好大夫 questions): 毛病
+    # of a machine, 治理, 疗效 in general, 药房 hours, 奖项, 送达, 返回, parking, callers, 医保
+    # accepted, the practice's repairs and holidays; care, a health detail, a visit date or
+    # insurance told in the same situations; the frozen third totals only
+    ("own_zh_round45z.jsonl", ("zh",), 20, True),
 ]
 
 
