@@ -525,6 +525,7 @@ FRESH_ROUNDS = (
     "own_uk_round45r",
     "own_pl_round45r",
     "own_zh_round45r",
+    "own_zh_round45z",
 )
 
 

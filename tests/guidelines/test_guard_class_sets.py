@@ -602,6 +602,12 @@ SETS = [
     ("own_uk_round45r.jsonl", ("uk",), 14, True),
     ("own_pl_round45r.jsonl", ("pl",), 14, True),
     ("own_zh_round45r.jsonl", ("zh",), 14, True),
+    # round 45z (zh, session 45, gfa45zh, written before its writer read the guard's code, for the
+    # blind set's false alarms of medical-looking words, neighbours and 好大夫 questions): 毛病
+    # of a machine, 治理, 疗效 in general, 药房 hours, 奖项, 送达, 返回, parking, callers, 医保
+    # accepted, the practice's repairs and holidays; care, a health detail, a visit date or
+    # insurance told in the same situations; the frozen third totals only
+    ("own_zh_round45z.jsonl", ("zh",), 20, True),
 ]
 
 
