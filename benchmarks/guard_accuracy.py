@@ -519,6 +519,11 @@ FRESH_ROUNDS = (
     "own_uk_round44c",
     "own_pl_round44c",
     "own_zh_round44c",
+    "own_en_round45n",
+    "own_ru_round45n",
+    "own_uk_round45n",
+    "own_pl_round45n",
+    "own_zh_round45n",
 )
 
 
