@@ -526,6 +526,11 @@ FRESH_ROUNDS = (
     "own_pl_round45r",
     "own_zh_round45r",
     "own_zh_round45z",
+    "own_en_round45n",
+    "own_ru_round45n",
+    "own_uk_round45n",
+    "own_pl_round45n",
+    "own_zh_round45n",
 )
 
 

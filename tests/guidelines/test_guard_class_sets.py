@@ -608,6 +608,17 @@ SETS = [
     # accepted, the practice's repairs and holidays; care, a health detail, a visit date or
     # insurance told in the same situations; the frozen third totals only
     ("own_zh_round45z.jsonl", ("zh",), 20, True),
+    # round 45n (en, ru, uk, pl and zh, session 45, gname45, written before its writer read the
+    # guard's code): the team named in full (signatures with a role, patronymics, diminutives,
+    # 医生/主任/护士长/卫生士, staff news, thanks passed on, a manager to call, a colleague at
+    # another branch, a name the review gave said back); the reviewer or a relative named in
+    # full, a patient with a title, the reader's own clinician named in full; the frozen thirds
+    # totals only
+    ("own_en_round45n.jsonl", ("en",), 12, True),
+    ("own_ru_round45n.jsonl", ("ru",), 12, True),
+    ("own_uk_round45n.jsonl", ("uk",), 12, True),
+    ("own_pl_round45n.jsonl", ("pl",), 12, True),
+    ("own_zh_round45n.jsonl", ("zh",), 12, True),
 ]
 
 

@@ -345,11 +345,14 @@ _NEXT_TOKEN = re.compile(r"\s*(\S*)")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # a foreign name spelt in characters, its parts joined by a middle dot: "伊丽莎白·泰勒"
 _HAN_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$")
-_VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
+# ... and the soft sign, which every other case replaces (session 45, gname45: "Игорь" ->
+# "Игорю", "Игоря"; "Василь" -> "Василю"; "Коваль" -> "Коваля"): "Игорю Белову" is a full name
+_VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęąь"
 
 
 def _stem(name: str) -> str:
-    """'Anna' -> 'Ann' so that 'Anny', 'Annie', 'Анны', 'Анне' are found too."""
+    """'Anna' -> 'Ann' so that 'Anny', 'Annie', 'Анны', 'Анне' are found too; 'Игорь' ->
+    'Игор' ('Игорю', 'Игоря')."""
     return name[:-1] if len(name) > 3 and name[-1].lower() in _VOWEL_ENDINGS else name
 
 
