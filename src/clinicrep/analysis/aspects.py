@@ -637,15 +637,18 @@ _SEVERAL_ASPECTS = 4
 _FIRM_SIDE = 2.5
 _PLATFORM_WORDS = 220
 # SPREAD (session 45: asp45b on probe62 and asp45a on probe61 found it each on its own): a
-# long story that judges at least _SPREAD_SIDE aspects on EACH side, in as many sentences (not
-# one sentence that names two), each at least _SPREAD_FIRM ("the surgeon explained for an hour,
-# the scar is barely visible, the bill matched the quote; the night nurse told me to endure it,
-# the call bell did not work"), is mixed however far its words or its strongest aspects lean: a
-# story of a course of care tells each thing's verdict in passing, often as a fact or a reported
-# word that weighs under _FIRM_SIDE, and two things blamed beside two praised are no aside waved
-# away (a one-sided story with an aside has one aspect on its weaker side). Up to _SPREAD_WORDS
-# words (Chinese: characters, two to a word). Before it, past _PLATFORM_WORDS a story was read by
-# its lean: 5 of probe61's 10 English mixed tune stories were called one-sided.
+# long story that judges at least _SPREAD_SIDE aspects on EACH side, each at least
+# _SPREAD_FIRM ("the surgeon explained for an hour, the scar is barely visible, the bill
+# matched the quote; the night nurse told me to endure it, the call bell did not work"), is
+# mixed however far its words or its strongest aspects lean: a story of a course of care tells
+# each thing's verdict in passing, often as a fact or a reported word that weighs under
+# _FIRM_SIDE, and two things blamed beside two praised are no aside waved away (a one-sided
+# story with an aside has one aspect on its weaker side). Up to _SPREAD_WORDS words (Chinese:
+# characters, two to a word). Before it, past _PLATFORM_WORDS a story was read by its lean: 5
+# of probe61's 10 English mixed tune stories were called one-sided. Counted by aspects, not
+# (asp45b's first form) by the sentences they are told in: the two forms scored the same on
+# every pooled set (NHS one story apart), and a delay told as "booked for 9:15, seen at 11:50"
+# blames the booking and the wait in one sentence (test_asp45a's knee story).
 _SPREAD_SIDE = 2
 _SPREAD_FIRM = 1.5
 _SPREAD_WORDS = 420
@@ -7421,10 +7424,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     spread = (
         len(polarities) > 1
         and size <= 2 * _SPREAD_WORDS
-        and len({strongest[a][1].sentence for a, v in firm.items() if v >= _SPREAD_FIRM})
-        >= _SPREAD_SIDE
-        and len({strongest[a][1].sentence for a, v in firm.items() if v <= -_SPREAD_FIRM})
-        >= _SPREAD_SIDE
+        and sum(1 for v in firm.values() if v >= _SPREAD_FIRM) >= _SPREAD_SIDE
+        and sum(1 for v in firm.values() if v <= -_SPREAD_FIRM) >= _SPREAD_SIDE
     )
     praised_first = (
         len(polarities) > 1
