@@ -87,6 +87,8 @@ OVER_THE_QUOTE = [
     ("en", "The bill came to ninety pounds more than the quote they gave me."),
     ("en", "In the end I paid forty pounds more than the estimate."),
     ("en", "I was charged fifty pounds more than they said on the phone."),
+    ("en", "The crown cost two hundred more than they told me at the consultation."),
+    ("en", "The whole treatment came to a lot more than the dentist had said."),
     ("ru", "В итоге заплатила на 3 000 больше, чем говорили на консультации."),
     ("ru", "Взяли на пятьсот рублей больше, чем обещали."),
     ("pl", "Zapłaciłam o 200 zł więcej niż w wycenie."),
@@ -108,6 +110,9 @@ def test_an_amount_over_the_quote_blames_the_price(lang: str, text: str) -> None
 QUOTE_KEPT = [
     ("en", "The bill was exactly what the quote said, not a penny more."),
     ("en", "It was fifty pounds cheaper than the quote."),
+    ("en", "They did far more than they promised."),
+    ("en", "I paid exactly what they told me."),
+    ("en", "The letter from the consultant said more than they had told me in clinic."),
     ("ru", "Заплатила ровно столько, сколько говорили на консультации."),
     ("pl", "Zapłaciłam dokładnie tyle, ile było w wycenie."),
     ("zh", "最后的价格和报价一样，没有多收。"),
