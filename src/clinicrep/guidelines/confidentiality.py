@@ -60,6 +60,7 @@ from clinicrep.guidelines.echo_meaning import (
     names_only_review,
     names_review_hours,
     read_review,
+    relationships_said_back,
     word_echoes,
     zh_value,
 )
@@ -2644,11 +2645,50 @@ def rules_reading(
         where repeating the patient's words is a disclosure ([country] reported_echoes = false)
         nor where the reply names a health matter the review does not (health_of_its_own)."""
         data = echo_data(primary)
-        return repeats_in_part(clause, at, since) or (
-            since is not None
-            and (kind in data.phrase_echo or kind in data.reported_phrase_echo)
-            and echoes_read()
-            and phrase_repeats(clause, since, at, reported_only=kind not in data.phrase_echo)
+        return (
+            repeats_in_part(clause, at, since)
+            or (
+                since is not None
+                and (kind in data.phrase_echo or kind in data.reported_phrase_echo)
+                and echoes_read()
+                and phrase_repeats(clause, since, at, reported_only=kind not in data.phrase_echo)
+            )
+            or (
+                # session 45 (gecho45): a care relationship the review states itself
+                kind == "confirms_patient"
+                and since is not None
+                # the finding ends in it: "you feel this way after so many years with us"
+                and any(s < at <= e for s, e in relationship_said_back(clause))
+            )
+        )
+
+    said_back: dict[int, list[tuple[int, int]]] = {}
+
+    def relationship_said_back(clause: int) -> list[tuple[int, int]]:
+        """Session 45 (gecho45): the care relationships of the clause the review states itself
+        (echo_meaning.relationships_said_back), where echoes are read at all (read once a
+        clause)."""
+        found = said_back.get(clause)
+        if found is None:
+            found = said_back[clause] = (
+                relationships_said_back(
+                    text, clauses[clause], review_text[:_REVIEW_READ_LIMIT], primary
+                )
+                if echoes_read()
+                else []
+            )
+        return found
+
+    def only_relationship_said_back(clause: int) -> bool:
+        """Session 45 (gecho45): the clause tells a care relationship the review states itself
+        and every care, health or patient fact of it lies inside one ("Ви давно лікуєтеся у
+        нас, тому нам особливо прикро ..." after "Давно лікуюся у них")."""
+        spans = relationship_said_back(clause)
+        start, end = clauses[clause]
+        return bool(spans) and all(
+            any(s <= hit.start and hit.end <= e for s, e in spans)
+            for _, hit in facts
+            if start <= hit.start < end and hit.kind in ("care", "health", "confirms_patient")
         )
 
     def echoes_read() -> bool:
@@ -4330,6 +4370,10 @@ def rules_reading(
                 # session 45 (gfa45en): care read by its phrase inside what the reply reports
                 # the review told, where [echo] reported_phrase_echo lists it
                 and not repeats_review(index.of(read.start), read.end, read.start, "care")
+                # session 45 (gecho45): ... nor a care relationship the review states itself
+                and not (
+                    read.what in (CARE, CARED) and only_relationship_said_back(index.of(read.start))
+                )
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))

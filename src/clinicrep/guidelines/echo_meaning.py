@@ -85,6 +85,11 @@ class EchoData:
     reported_phrase_echo: frozenset[str] = frozenset()
     ours: frozenset[str] = frozenset()
     vague_amounts: frozenset[str] = frozenset()  # ... and "many", "long": no figure, no fact
+    # session 45 (gecho45): a care relationship in the reply ("years on our list", "ви давно
+    # лікуєтеся у нас"; a group ``name``: the clinician) and the review's own statement of one
+    # ("I've been on their list for years", "давно лікуюся у них"): relationships_said_back
+    relationship_told: re.Pattern[str] | None = None
+    relationship_in_review: re.Pattern[str] | None = None
 
 
 @cache
@@ -129,7 +134,48 @@ def echo_data(language: str) -> EchoData:
         reported_phrase_echo=frozenset(str(k) for k in table.get("reported_phrase_echo", ())),
         ours=frozenset(str(w).casefold() for w in table.get("ours", ())),
         vague_amounts=frozenset(str(w).casefold() for w in table.get("vague_amounts", ())),
+        relationship_told=_pattern(table.get("relationship_told", ())),
+        relationship_in_review=_pattern(table.get("relationship_in_review", ())),
     )
+
+
+def _pattern(entries: Iterable[object]) -> re.Pattern[str] | None:
+    """One pattern of a list of [echo] patterns, or None where there is none."""
+    found = [str(e) for e in entries]
+    return re.compile("|".join(f"(?:{e})" for e in found), re.IGNORECASE) if found else None
+
+
+def relationships_said_back(
+    text: str, clause: tuple[int, int], review_text: str, language: str
+) -> list[tuple[int, int]]:
+    """Session 45 (gecho45): the spans of ``text`` in ``clause`` that tell a care relationship
+    ([echo] relationship_told: "after so many years on our list", "ви давно лікуєтеся у нас")
+    the review itself states in its own person and words ([echo] relationship_in_review: "I've
+    been on their list for years", "давно лікуюся у них"), with no figure the review does not
+    give ("after fifteen years with us" after "since 1998" tells a figure of its own); a
+    clinician the phrase names (a group whose name starts with ``name``) is said back where the
+    review names them ("terrified before Dr Okoye took you on" after "Dr Okoye is amazing").
+    The practice's "our" against the review's "their" is one relationship, from its other side."""
+    data = echo_data(language)
+    if data.relationship_told is None or not review_text:
+        return []
+    found = []
+    stated: bool | None = None
+    for m in data.relationship_told.finditer(text, clause[0], clause[1]):
+        name = next((g for k, g in m.groupdict().items() if k.startswith("name") and g), None)
+        if name is not None:
+            said = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", review_text, re.IGNORECASE)
+            if said is not None:
+                found.append(m.span())
+            continue
+        if stated is None:
+            stated = bool(
+                data.relationship_in_review is not None
+                and data.relationship_in_review.search(review_text)
+            )
+        if stated and _values(m.group(), data) <= _values(review_text, data):
+            found.append(m.span())
+    return found
 
 
 def _unprefixed(words: Iterable[str], data: EchoData) -> list[str]:
