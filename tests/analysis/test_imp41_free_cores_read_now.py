@@ -6,6 +6,7 @@ in the importing process on an idle PC)."""
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing.connection import wait
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,9 @@ def test_the_workers_end_once_the_last_results_are_in_before_the_pool_is_left():
         found.extend(analysed)
         assert [len(values) for _page, values in found] == [20] * 5
         assert all(v is not None and v.language == "pl" for _p, vs in found for v in vs)
+        # they end on their own, the pool not left yet: each one's sentinel is ready once it
+        # has ended, whoever reaps it (the executor's own thread joins them too, so a join
+        # here could find its exit status taken and read the process as still running)
         for worker in workers:
-            worker.join(60)  # they end on their own, the pool not left yet
-        assert workers and not any(worker.is_alive() for worker in workers)
+            wait([worker.sentinel], 60)
+        assert workers and all(wait([worker.sentinel], 0) for worker in workers)
