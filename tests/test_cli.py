@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import clinicrep
+from cli_as_user import run_as_user
 from clinicrep import __version__, paths
 from clinicrep.cli import main
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
@@ -208,19 +209,9 @@ def test_the_source_and_db_commands_speak_the_language_of_the_users_system(
     that does not exist said 'The review or page no longer exists on the platform')."""
     folder = tmp_path / "practice"
     empty = tmp_path / "empty"
-    env = dict(
-        os.environ,
-        LANG=lang,
-        LC_ALL="",
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(Path("src").resolve()),
-    )
 
     def run(data_dir: Path, *words: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-m", "clinicrep", "--data-dir", str(data_dir), *words],
-            capture_output=True, text=True, env=env, timeout=120,
-        )  # fmt: skip
+        done = run_as_user(data_dir, lang, *words)
         return done.stdout + done.stderr
 
     said = [run(empty, "source", "list"), run(empty, "source", "remove")]

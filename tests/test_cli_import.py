@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_as_user import run_as_user
 from clinicrep import paths
 from clinicrep.cli import IMPORT_PLATFORMS, main
 from clinicrep.model import Platform, Review, Source, SourceKind
@@ -30,22 +31,6 @@ DIANPING = (
 
 def run(tmp_path: Path, *args: str) -> int:
     return main(["--data-dir", str(tmp_path / "data"), *args])
-
-
-def run_as_user(tmp_path: Path, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """`clinicrep --data-dir … ARGS` in a process of its own, under the system language
-    ``lang`` (LANG), as a practice runs it."""
-    env = dict(
-        os.environ,
-        LANG=lang,
-        LC_ALL="",
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(Path("src").resolve()),
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "clinicrep", "--data-dir", str(tmp_path / "data"), *args],
-        capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
 
 
 def stored(tmp_path: Path) -> list[Review]:
@@ -153,7 +138,7 @@ def test_a_dry_run_speaks_the_language_of_the_users_system(
         "someday,Jan,1,Źle 不好,\n",
         encoding="utf-8",
     )
-    done = run_as_user(tmp_path, lang, "import", str(path), "--source", "S", "--dry-run")
+    done = run_as_user(tmp_path / "data", lang, "import", str(path), "--source", "S", "--dry-run")
     said = done.stdout + done.stderr
     assert done.returncode == 0, said
     for words in expected:
@@ -207,7 +192,7 @@ def test_a_file_not_in_unicode_is_imported_with_the_guessed_encoding_named(
     path.write_bytes("date,rating,text\n2026-11-20,5,Świetna lekarka\n".encode("cp1250"))
 
     def imported(*more: str) -> str:
-        done = run_as_user(tmp_path, lang, "import", str(path), "--source", "S", *more)
+        done = run_as_user(tmp_path / "data", lang, "import", str(path), "--source", "S", *more)
         assert done.returncode == 0, done.stdout + done.stderr
         return " ".join((done.stdout + done.stderr).split())
 
