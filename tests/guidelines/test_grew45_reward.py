@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from tests.guidelines.probe_cases import Probe, check, probes
 
-from clinicrep.guidelines.confidentiality import _REWARD_PARTS
+from clinicrep.guidelines.confidentiality import _REWARD_PARTS, _REWARD_WAYS
 
 # a review bought with a reward, said to be worth nothing
 BOUGHT_WORTHLESS = [
@@ -122,11 +122,9 @@ def test_the_readers_own_care_after_a_refused_service_is_blocked(probe: Probe) -
 
 
 def test_every_part_of_the_reward_table_is_read_for_a_known_set_of_rewards() -> None:
-    names = [name for name, _ in _REWARD_PARTS]
+    names = [name for name, _, _ in _REWARD_PARTS]
     assert len(names) == len(set(names))
-    assert {read_for for _, read_for in _REWARD_PARTS} <= {
-        "any",
-        "reviewed",
-        "unreviewed",
-        "unthanked",
-    }
+    ways = {way for way, _ in _REWARD_WAYS}
+    for name, read_for, about in _REWARD_PARTS:
+        assert read_for and read_for <= ways, name
+        assert '"' in about, f"{name}: the wording it is about, with its example"

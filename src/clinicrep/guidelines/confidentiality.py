@@ -1217,43 +1217,157 @@ _REWARD_WINDOWS = 48
 # чистки", "знижку на імплантацію", "rabat na implant"; ``service_of_refused_reward``).
 _SERVICE_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")
 
-# The reward reading (session 45, grew45): a reward phrase ([guard] reward, benefit) is a
-# finding unless one part of it, read in this order, says no reward is given for a review. One
-# row a part: its name (``reward_part`` in rules_reading) and the rewards it is read for:
-# "any"; "reviewed" (a review named in its clause or the one before, ``review_near``);
-# "unreviewed" (none named); "unthanked" (none named, and it is not given as thanks for the
-# review either: ``given_as_thanks``). The words of each part are the language's, in its TOML:
-# [guard] reward_denied, reward_denied_after, reward_not_offered, given_as_thanks, reader_next,
-# review_condition, benefit; [reward] even, exception, fraud, group, everyone, season,
+# The reward reading (session 45, grew45; session 46, greward46): a listed reward ([guard]
+# reward: "a discount", "подарок", "好评返现") or a benefit word ([guard] benefit: "free",
+# "бесплатно", "w prezencie", "免费") is a finding unless a part of _REWARD_PARTS, read in its
+# order, says no reward is given for a review. How it is given, its way (_REWARD_WAYS), is read
+# first; each part is read only for the ways its row names. A benefit word given in none of its
+# ways is no reward ("the first consultation is free"). One reading, ``reward_passes`` in
+# rules_reading; the words of each part are the language's, in its TOML: [guard] reward_denied,
+# reward_denied_after, reward_not_offered, given_as_thanks, reader_next, review_condition,
+# benefit, amenity; [reward] even, exception, granted, fraud, group, everyone, season,
 # thanks_to_all; [reading] negator, scope, you.
-_REWARD_PARTS: tuple[tuple[str, str], ...] = (
+_REWARD_WAYS: tuple[tuple[str, str], ...] = (
+    # a listed reward, given in one of three ways (``listed_given``)
+    ("reviewed", 'a review named in its clause or the one before: "leave a review - 10% off"'),
+    ("thanked", 'no review named, given as thanks for one: "为表感谢，新客户首次洗牙免费"'),
+    ("unthanked", 'no review named, nor given as thanks: "Seniors get 10% off"'),
+    # a benefit word, a reward only where it is given in one of four (``benefit_given``)
+    (
+        "free_for_review",
+        'a review its condition in its own clause: "leave us a review and your next polish is'
+        ' free"',
+    ),
+    (
+        "free_after_review",
+        'a review its condition in the clause before, in its sentence: "Раз вы нашли время'
+        ' написать отзыв, бесплатная полировка ждёт вас"; or in a clause that takes back a'
+        " refusal of rewards: \"We don't give gifts for reviews, but we'd love to give you a"
+        ' free cleaning for this one"',
+    ),
+    (
+        "free_as_thanks",
+        'given as thanks, after a thanks for the review: "Thanks for the five stars! To say'
+        ' thank you, a voucher for a free check-up is waiting for you"',
+    ),
+    (
+        "free_next_visit",
+        'the reader\'s next visit, after a thanks to them: "Thanks Anna! Next cleaning is free."',
+    ),
+)
+_LISTED_WAYS = frozenset(("reviewed", "thanked", "unthanked"))
+_FOR_REVIEW = frozenset(("free_for_review", "free_after_review"))
+_EVERY_WAY = frozenset(way for way, _ in _REWARD_WAYS)
+_UNREVIEWED = frozenset(("thanked", "unthanked"))
+
+# One row a part: its name (``reward_part`` in rules_reading), the ways it is read for, and
+# the wording it is about, with its example.
+_REWARD_PARTS: tuple[tuple[str, frozenset[str], str], ...] = (
     # refused or granted
-    ("refused", "any"),  # "ни скидок, ни подарков", "no discounts or gifts": none is offered;
-    # not where the next clause grants it after all ("..., but for you we'll make an exception")
-    ("refusal_goes_on", "any"),  # "... ничего за них не даём — даже бесплатного измерения
-    # давления": [reward] even, more of what is refused
+    (
+        "denied_in_clause",
+        _EVERY_WAY,
+        'its clause denies ([reading] negator), and the next does not take it back: "we never'
+        ' give free cleanings for reviews" (not "..., but for you we\'ll make an exception")',
+    ),
+    (
+        "refused",
+        _EVERY_WAY,
+        "a refusal right before or after it, or of the list it is in, a question of it answered"
+        ' "no": "ни скидок, ни подарков", "好评返现不是本院的做法", "Rabaty za opinie? Nigdy.";'
+        ' not where the next clause grants it after all: "Скидок за отзывы мы не даём, но для'
+        ' вас сделаем исключение"',
+    ),
+    (
+        "refusal_goes_on",
+        _EVERY_WAY,
+        'after "even", more of what is refused ([reward] even): "мы ничего за них не даём —'
+        ' даже бесплатного измерения давления"',
+    ),
     # on what condition: a review named near it is no condition of it
-    ("review_no_condition", "reviewed"),  # "some clinics swap freebies for stars"
+    (
+        "review_no_condition",
+        _FOR_REVIEW | {"reviewed"},
+        'the review named near it is no condition of it: "some clinics swap freebies for'
+        ' stars", "reviews are voluntary; the seniors\' discount is for everyone over 65"',
+    ),
+    (
+        "thanks_then_others",
+        _FOR_REVIEW,
+        "the review named is the one thanked for, and what follows the thanks does not speak to"
+        ' the reader: "thanks for the review, and our first consultation is free for new'
+        ' patients" (not "thanks for the review, your next polish is free")',
+    ),
+    (
+        "about_no_one",
+        _FOR_REVIEW,
+        "its clause is about no one, after a thanks in it or a review named in the clause"
+        ' before: "Thank you for the review, and the consultation is free for everyone"',
+    ),
     # to whom: everyone, a group, the practice's service, not the reader
-    ("group_in_own_part", "reviewed"),  # "谢谢您的评价，另外首次咨询对新患者免费": the review
-    # thanked for in another part, the offer to a group in its own (session 44, gfa44b)
-    ("said_of_everyone", "unthanked"),  # "we offer a discount to seniors", round 29zh:
-    # "首次咨询免费" (the first consultation, anyone's: [reading] scope)
-    ("not_offered", "unreviewed"),  # "we won a prize", "complimentary tea in the waiting room"
-    ("fraud", "any"),  # "messages promising discounts for reviews in our name are a scam": a
-    # warning of a fraud, no offer ([reward] fraud)
-    ("group_named", "unreviewed"),  # "New patients: the first hygiene visit is half price",
-    # "会员每五次消费可享一次八折": the group it is for named before it ([reward] group)
-    ("season", "unthanked"),  # "Весь март отбеливание со скидкой 20%", "本月洗牙八折": the
-    # period the offer runs for, said of no one: anyone's (session 37)
-    ("group_in_part", "unreviewed"),  # "欢迎您带家人朋友来，首次咨询都是免费的": its part of the
-    # sentence states whom it is for and says nothing to the reader (session 35)
-    ("reviewers_own", "unreviewed"),  # "We're glad the pensioner discount was applied" after
-    # "they gave my mum the pensioner discount": the reviewer's benefit said back
-    ("not_to_reader", "any"),  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna
-    # dla nowych pacjentów": a thanks, then an offer to a group ([guard] reward_to_reader)
-    ("service_of_practice", "unreviewed"),  # session 36 (goffer36): "Наши кардиолог и невролог
-    # проведут бесплатные консультации в помещении совета": the practice's service, no gift
+    (
+        "group_in_own_part",
+        frozenset(("reviewed",)),
+        "the review thanked for in one part, an offer to a group in its own (session 44,"
+        ' gfa44b): "谢谢您的评价，另外首次咨询对新患者免费"',
+    ),
+    (
+        "said_of_everyone",
+        frozenset(("unthanked",)),
+        'said of everyone, of no one or of a stated scope: "we offer a discount to seniors",'
+        ' "首次咨询免费" (the first consultation, anyone\'s: [reading] scope)',
+    ),
+    (
+        "not_offered",
+        _EVERY_WAY - {"reviewed"},
+        "had, not offered ([guard] reward_not_offered), or an amenity of the premises in a"
+        ' sentence naming no review ([guard] amenity): "we won a prize", "complimentary tea in'
+        ' the waiting room", "免费停车位，下次来更方便"; not a listed reward with a review'
+        ' named, whoever gives it: "为了感谢您的这条评价，您下次洁牙由我们免费提供"',
+    ),
+    (
+        "fraud",
+        _EVERY_WAY,
+        'a warning of a fraud, no offer ([reward] fraud): "messages promising discounts for'
+        ' reviews in our name are a scam", "если кто-то предложил вам подарки за отзывы от'
+        ' нашего имени, сообщите нам"',
+    ),
+    (
+        "group_named",
+        _UNREVIEWED,
+        'the group it is for named before it ([reward] group): "New patients: the first'
+        ' hygiene visit is half price", "会员每五次消费可享一次八折"',
+    ),
+    (
+        "season",
+        frozenset(("unthanked",)),
+        'the period the offer runs for, said of no one ([reward] season, session 37): "Весь'
+        ' март отбеливание со скидкой 20%", "本月洗牙八折"',
+    ),
+    (
+        "group_in_part",
+        _UNREVIEWED,
+        "its part of the sentence states whom it is for and says nothing to the reader"
+        ' (session 35): "欢迎您带家人朋友来，首次咨询都是免费的"',
+    ),
+    (
+        "reviewers_own",
+        _UNREVIEWED,
+        "the reviewer's own benefit said back: \"We're glad the pensioner discount was"
+        ' applied" after "they gave my mum the pensioner discount"',
+    ),
+    (
+        "not_to_reader",
+        _LISTED_WAYS,
+        "after a thanks, an offer that does not go to the reader ([guard] reward_to_reader):"
+        ' "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla nowych pacjentów"',
+    ),
+    (
+        "service_of_practice",
+        _UNREVIEWED,
+        "a free service of the practice, not given to the reader (session 36, goffer36):"
+        ' "Наши кардиолог и невролог проведут бесплатные консультации в помещении совета"',
+    ),
 )
 
 # The languages where an explanation said of anyone in its sentence ([reading] anyone: "dla
@@ -1922,53 +2036,47 @@ def rules_reading(
             )
         )
 
-    def benefit_for_review(clause: int, start: int, end: int) -> bool:
-        """A benefit word is given for a review (round 21a): a review is named in its clause or
-        in the clause before in its sentence, as its condition (review_conditions), to someone
-        in particular (not a general offer), and nothing refuses it."""
-        if clause in whom.negation or continues_refusal(clause):
-            return False
-        spanned = range(clause, index.of(max(start, end - 1)) + 1)
-        here = any(review_as_condition(c) for c in spanned)
-        # ... not across a colon, which explains rather than follows: "欢迎您留下评价：问卷很短，
-        # 免费并且匿名", "we'd welcome a review: the survey is short, free and anonymous"
-        before = (
+    def benefit_given(clause: int, start: int, spanned: range) -> str:
+        """How a benefit word ([guard] benefit: "free", "бесплатно", "免费") is given: its way in
+        the reward reading (_REWARD_WAYS), or "" where it is given in none (round 21a: "the
+        first consultation is free" is no reward). A review its condition in its clause or the
+        clause before (not across a colon, which explains rather than follows: "欢迎您留下评价：
+        问卷很短，免费并且匿名"), as thanks after a thanks for the review, or for the reader's
+        next visit after a thanks to them."""
+        if any(review_as_condition(c) for c in spanned):
+            return "free_for_review"
+        if (
             clause > 0
             and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
             and not after_colon(clause)
             and review_as_condition(clause - 1)
             and not denies_reward(clause - 1)
-        ) or excepted(clause)
-        if not (here or before) and thanked_gift(clause):
-            return not (reward_refused(start, end, after=False) or answered_no(end))
-        if not (here or before) and next_visit_gift(clause, start):
-            # (not an amenity anyone has: "免费停车位，下次来更方便")
-            return not (
-                reward_refused(start, end, after=False)
-                or answered_no(end)
-                or phrase_beside("reward_not_offered", start, end, after=True)
-                or amenity_beside(start, end)
+        ) or excepted(clause):
+            return "free_after_review"
+        if thanked_gift(clause):
+            return "free_as_thanks"
+        if next_visit_gift(clause, start):
+            return "free_next_visit"
+        return ""
+
+    def listed_given(clause: int, start: int, spanned: range) -> str:
+        """How a listed reward ([guard] reward) is given: its way in the reward reading
+        (_REWARD_WAYS). A phrase that runs on past a dash names the review there: "если
+        расскажете о нас — за каждый отзыв начисляем бонусы" is no offer to everyone."""
+        if any(review_near(c) for c in spanned):
+            return "reviewed"
+        return "thanked" if given_as_thanks(clause, start) else "unthanked"
+
+    def thanks_then_others(clause: int, way: str) -> bool:
+        """The review named beside a benefit is the one the reply thanks for, and what follows
+        the thanks does not speak to the reader: "thanks for the review, and our first
+        consultation is free for new patients" (not "thanks for the review, your next polish is
+        free"): no condition of what is given to others."""
+        if way == "free_for_review":
+            return thanks_in(clause) and not speaks_to(
+                clause, max(conditions_end(clause), default=clauses[clause][0])
             )
-        if not (here or before) or not review_conditions(clause, spanned, start):
-            return False
-        # a review thanked for is no condition of what is given to others: only of a benefit
-        # said to this reader ("thanks for the review, your next polish is free"), not of
-        # "thanks for the review, and our first consultation is free for new patients"
-        if thanks_in(clause if here else clause - 1) and not speaks_to(
-            clause, max(conditions_end(clause)) if here else clauses[clause][0]
-        ):
-            return False
-        if whom.about_no_one(clause, health=False) and (not here or thanks_in(clause)):
-            return False  # "... and the consultation is free for everyone"
-        # (a review asked of everyone in the benefit's own clause is still its condition: "всем,
-        # кто ставит нам 5 звёзд, мы возвращаем 500 рублей" is a reward to each who does)
-        return not (
-            reward_refused(start, end, after=False)
-            or reward_refused(start, end, after=True)
-            or answered_no(end)
-            or asked_and_denied(start)
-            or phrase_beside("reward_not_offered", start, end, after=True)
-        )
+        return thanks_in(clause - 1) and not speaks_to(clause, clauses[clause][0])
 
     # session 33's reward readings, each read once (a pasted sentence of thousands of rewards
     # asks them for each): the review's sentences (their words' first five letters, whether
@@ -3816,9 +3924,10 @@ def rules_reading(
         )
 
     # the parts of the reward reading (_REWARD_PARTS), each (clause, start, end, clauses the
-    # reward spans) -> the part holds
-    reward_part: dict[str, Callable[[int, int, int, range], bool]] = {
-        "refused": lambda c, s, e, _: (
+    # reward spans, its way) -> the part holds
+    reward_part: dict[str, Callable[[int, int, int, range, str], bool]] = {
+        "denied_in_clause": lambda c, s, e, _, w: c in whom.negation and not granted_after(c),
+        "refused": lambda c, s, e, _, w: (
             (
                 reward_refused(s, e, after=False)
                 or reward_refused(s, e, after=True)
@@ -3827,27 +3936,31 @@ def rules_reading(
             )
             and not granted_after(c)
         ),
-        "refusal_goes_on": lambda c, s, e, _: continues_refusal(c),
-        "review_no_condition": lambda c, s, e, spanned: not review_conditions(c, spanned, s),
-        "group_in_own_part": lambda c, s, e, _: group_offered_in_part(s, e),
-        "said_of_everyone": lambda c, s, e, _: (
+        "refusal_goes_on": lambda c, s, e, _, w: continues_refusal(c),
+        "review_no_condition": lambda c, s, e, spanned, w: not review_conditions(c, spanned, s),
+        "thanks_then_others": lambda c, s, e, _, w: thanks_then_others(c, w),
+        "about_no_one": lambda c, s, e, _, w: (
+            whom.about_no_one(c, health=False) and (w == "free_after_review" or thanks_in(c))
+        ),
+        "group_in_own_part": lambda c, s, e, _, w: group_offered_in_part(s, e),
+        "said_of_everyone": lambda c, s, e, _, w: (
             whom.general(c)
             or whom.general_beside(c)
             or whom.about_no_one(c, health=False)
             or whom.states_scope(c)
         ),
-        "not_offered": lambda c, s, e, _: (
+        "not_offered": lambda c, s, e, _, w: (
             phrase_beside("reward_not_offered", s, e, after=True) or amenity_beside(s, e)
         ),
-        "fraud": lambda c, s, e, _: warned_against(s),
-        "group_named": lambda c, s, e, _: offered_to_group(s),
-        "season": lambda c, s, e, _: offered_for_season(c, s),
-        "group_in_part": lambda c, s, e, _: offered_in_part(s, e),
-        "reviewers_own": lambda c, s, e, _: echoes_reviewers_benefit(c, s, e),
-        "not_to_reader": lambda c, s, e, spanned: (
+        "fraud": lambda c, s, e, _, w: warned_against(s),
+        "group_named": lambda c, s, e, _, w: offered_to_group(s),
+        "season": lambda c, s, e, _, w: offered_for_season(c, s),
+        "group_in_part": lambda c, s, e, _, w: offered_in_part(s, e),
+        "reviewers_own": lambda c, s, e, _, w: echoes_reviewers_benefit(c, s, e),
+        "not_to_reader": lambda c, s, e, spanned, w: (
             language_pack(codes[0]).reward_to_reader and not for_this_reader(c, spanned)
         ),
-        "service_of_practice": lambda c, s, e, spanned: (
+        "service_of_practice": lambda c, s, e, spanned, w: (
             free_of_charge(s, e) and not given_to_reader(c, spanned)
         ),
     }
@@ -3883,31 +3996,28 @@ def rules_reading(
             if r_end >= hit.end or (
                 r_end <= hit.start and _SERVICE_GAP.fullmatch(text, r_end, hit.start)
             ):
-                return reward_part["refused"](clause, r_start, r_end, range(clause, clause + 1))
+                return reward_part["refused"](clause, r_start, r_end, range(clause, clause + 1), "")
         return False
 
-    def reward_passes(clause: int, start: int, end: int) -> bool:
-        """The reward reading (session 45, grew45): the reward ``text[start:end]`` is no
-        finding where a part of _REWARD_PARTS read for it holds; the parts are read in the
-        table's order, each for the rewards its row names (a review named near it or not,
-        given as thanks or not)."""
-        # a phrase that runs on past a dash names the review there: "если расскажете о нас
-        # — за каждый отзыв начисляем бонусы" is no offer to everyone
+    def reward_passes(clause: int, start: int, end: int, benefit: bool = False) -> bool:
+        """The reward reading (sessions 45-46, grew45, greward46): the listed reward, or with
+        ``benefit`` the benefit word, ``text[start:end]`` is no finding where a part of
+        _REWARD_PARTS read for its way holds, or where a benefit word is given in no way. The
+        parts are read in the table's order; a listed reward's way is read only when a part
+        read for some of its ways and not others is reached."""
         spanned = range(clause, index.of(max(start, end - 1)) + 1)
-        reviewed: bool | None = None
-        thanked: bool | None = None
-        for part, read_for in _REWARD_PARTS:
-            if read_for != "any":
-                if reviewed is None:
-                    reviewed = any(review_near(c) for c in spanned)
-                if reviewed != (read_for == "reviewed"):
+        way = benefit_given(clause, start, spanned) if benefit else ""
+        if benefit and not way:
+            return True  # given for nothing: the first consultation is free
+        for part, read_for, _ in _REWARD_PARTS:
+            if not way:
+                if read_for.isdisjoint(_LISTED_WAYS):
                     continue
-                if read_for == "unthanked":
-                    if thanked is None:
-                        thanked = given_as_thanks(clause, start)
-                    if thanked:
-                        continue
-            if reward_part[part](clause, start, end, spanned):
+                if not _LISTED_WAYS <= read_for:
+                    way = listed_given(clause, start, spanned)
+            if way and way not in read_for:
+                continue
+            if reward_part[part](clause, start, end, spanned, way):
                 return True
         return False
 
@@ -3917,9 +4027,10 @@ def rules_reading(
             moved = reward_past_exception(clause, hit)
             if moved is not None:
                 clause, hit_start = moved, clauses[moved][0]
-            elif hit.kind != "reward" or not granted_after(clause):
-                continue  # "we never discuss diagnoses online"; not "Скидок за отзывы мы не
-                # даём, но для вас сделаем исключение" (session 45, grew45: refused, then granted)
+            elif hit.kind != "reward":
+                continue  # "we never discuss diagnoses online"; a reward is read by the reward
+                # reading's "denied_in_clause" (refused, then granted: "Скидок за отзывы мы не
+                # даём, но для вас сделаем исключение", session 45, grew45)
         elif whom.denied_before_told(clause, hit.start):
             continue  # "We never share records, our doctor will call you": the denial's words
         if hit.kind in ("health", "care") and names_premises(hit):
@@ -4341,9 +4452,7 @@ def rules_reading(
             at = bisect.bisect_left(rewarded, (start, end))
             if any(s < end and start < e for s, e in rewarded[max(0, at - 2) : at + 2]):
                 continue  # one reward, found as such already
-            if benefit_for_review(index.of(start), start, end) and not warned_against(start):
-                # (session 43, grew43: a warning of a fraud gives nothing either: "если кто-то
-                # предложил вам подарки за отзывы от нашего имени, сообщите нам")
+            if not reward_passes(index.of(start), start, end, benefit=True):
                 add(start, end, FindingCode.REWARD)
                 bisect.insort(rewarded, (start, end))
     # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
