@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
@@ -759,7 +759,15 @@ class Reading:
             return word in review_low
         head = word.split()[0]
         head = head[: self.echo_letters] if self.echo_letters else head
-        return re.search(rf"(?<!\w){re.escape(head)}", review_low) is not None
+        return _word_starting(head).search(review_low) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_starting(head: str) -> re.Pattern[str]:
+    """A word starting with ``head`` (``ClauseReading._echoed``), compiled once: the rules ask
+    it again for each clause, and ``re.search`` with a source (its escape and cache look-up
+    not compiled with the guard) cost some 3 us a call."""
+    return re.compile(rf"(?<!\w){re.escape(head)}")
 
 
 # How far after a light verb ("получили", "dostała", "做") its care noun is looked for, in

@@ -222,12 +222,26 @@ def _number(folded: str, data: EchoData) -> int | None:
     return None
 
 
-def _stems(word: str, data: EchoData) -> list[str]:
-    """The stems a word may be built on ("dniu", "dnia" -> "dni"): its inflected forms agree."""
-    rules = morphology(data.language)
-    if not rules.segmented:
-        return []
-    return [s for s in rules.candidate_stems(word) if len(s) >= 3]
+def _stems(word: str, data: EchoData) -> tuple[str, ...]:
+    """The stems a word may be built on ("dniu", "dnia" -> "dni"): its inflected forms agree.
+    Remembered by language and word (``_known_stems``): a check asks some 30 words' stems,
+    and a language's ``candidate_stems`` is not compiled with the guard (languages/*.py: 4 us
+    a word, with the module looked up by name each time)."""
+    key = (data.language, word)
+    found = _known_stems.get(key)
+    if found is None:
+        if len(_known_stems) > _KNOWN_STEMS_MOST:  # a pasted book: start again
+            _known_stems.clear()
+        rules = morphology(data.language)
+        found = _known_stems[key] = (
+            tuple(s for s in rules.candidate_stems(word) if len(s) >= 3) if rules.segmented else ()
+        )
+    return found
+
+
+# (language, word) -> its stems of three letters or more (``_stems``)
+_known_stems: dict[tuple[str, str], tuple[str, ...]] = {}
+_KNOWN_STEMS_MOST = 50_000
 
 
 def zh_value(numerals: str) -> int:
