@@ -10,6 +10,10 @@ warm at the first visit and curt at the follow-up) judges that aspect on both si
 - The aspect's chip keeps the sum of its sentences, and the review's polarities stay those of
   the sums: an aspect blamed first and praised after, with nothing else blamed, is no mixed
   review.
+- A closing verdict in pairs ("Great physio, unpleasant front desk", "医生很棒，前台让人不舒服")
+  lent the first half's praise to the desk: en "unpleasant", "unwelcoming", "surly", "off-putting"
+  and zh "让人/令人/叫人 (很) 不舒服" judge by themselves (sentiment_en.txt, sentiment_zh.txt); how
+  the patient felt ("身体不舒服") and a procedure "a bit unpleasant" blame no one.
 
 The sentences are new, not probe63's rows nor the tuning rows.
 """
@@ -17,7 +21,7 @@ The sentences are new, not probe63's rows nor the tuning rows.
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import verdict
+from tests.analysis.aspect_reading import read, verdict
 
 from clinicrep.analysis import aspects
 from clinicrep.analysis.aspects import read_aspects
@@ -147,3 +151,40 @@ def test_a_dropped_side_counts_only_in_a_sentence_of_its_own() -> None:
     together = {_R: {1: 3.0, 5: -2.0}, _W: {5: -2.0}, _D: {6: 3.0}}
     assert aspects._spread_side(firm, together, (_R,), -1.0) == 1
     assert aspects._spread_side(firm, together, (), -1.0) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        ("Brilliant physio, unpleasant front desk.", "en", "reception"),
+        ("Fantastic surgeon, unpleasant receptionist.", "en", "reception"),
+        ("Wonderful nurses, surly front desk.", "en", "reception"),
+        ("Great optician, unwelcoming front desk.", "en", "reception"),
+        ("Great dentist, off-putting reception staff.", "en", "reception"),
+        ("护士很棒，前台让人不舒服。", "zh", "reception"),
+        ("医生很负责，前台说话令人不舒服。", "zh", "reception"),
+        ("护士人很好，挂号窗口的人叫人很不舒服。", "zh", "reception"),
+    ],
+)
+def test_a_closing_pair_blames_the_desk_after_praising_the_carer(
+    text: str, lang: str, blamed: str
+) -> None:
+    found = read(text, lang)
+    assert (blamed, "negative") in found and (blamed, "positive") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The injection was a bit unpleasant but over in seconds, and the nurse was lovely.",
+            "en",
+            {("nurse", "positive")},
+        ),
+        ("我这几天身体不舒服，医生很耐心。", "zh", {("doctor", "positive")}),
+    ],
+)
+def test_feeling_unwell_or_a_moment_of_discomfort_blames_no_one(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
