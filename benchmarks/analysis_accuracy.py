@@ -608,7 +608,7 @@ def print_aspect_sets() -> None:
     ZnanyLekarz and 大众点评; the three languages tell the same 18 courses of care; written
     before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
     "probe63" (all five, 12 each: 8 mixed, 2 positive, 2 negative): session 46's LONG story
-    reviews (125-190 words, 225-310 characters in Chinese) in which ONE aspect is praised and
+    reviews (124-189 words, 224-309 characters in Chinese) in which ONE aspect is praised and
     blamed in different parts of the story (the doctor kind at the first visit and curt at the
     follow-up, the desk warm on the phone and rude on the day, a priced plan and then extras)
     and labelled with the side the writer weighs more; the one-sided ones blame (or praise) the
