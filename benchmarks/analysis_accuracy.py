@@ -606,6 +606,13 @@ def print_aspect_sets() -> None:
     bill, the follow-up) with the verdict said in passing, often as a fact ("записали только
     через три недели", "nikt nie oddzwonił", "多收了两百"), in the styles of ПроДокторов,
     ZnanyLekarz and 大众点评; the three languages tell the same 18 courses of care; written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe63" (all five, 12 each: 8 mixed, 2 positive, 2 negative): session 46's LONG story
+    reviews (124-189 words, 224-309 characters in Chinese) in which ONE aspect is praised and
+    blamed in different parts of the story (the doctor kind at the first visit and curt at the
+    follow-up, the desk warm on the phone and rude on the day, a priced plan and then extras)
+    and labelled with the side the writer weighs more; the one-sided ones blame (or praise) the
+    aspect they judge once, in passing; the five languages tell the same 12 stories; written
     before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
@@ -742,6 +749,9 @@ def print_aspect_sets() -> None:
     # probe62 (Russian, Chinese and Polish, 18 each): session 45's long story reviews (150-200
     # words; verdicts told in passing, as facts: a delay, a bill, nobody called back; fresh)
     last = (*last, "probe62-tune", "probe62-frozen")
+    # probe63 (all five, 12 each): session 46's long stories judging ONE aspect on both sides
+    # (kind at the first visit, curt at the follow-up; warm on the phone, rude on the day; fresh)
+    last = (*last, "probe63-tune", "probe63-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     tuned: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
@@ -771,7 +781,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-62), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-63), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -802,6 +812,7 @@ FRESH_PROBES = (
     "probe60-frozen",
     "probe61-frozen",
     "probe62-frozen",
+    "probe63-frozen",
 )
 
 

@@ -95,6 +95,7 @@ TUNING_PARTS = (
     "probe60-tune",
     "probe61-tune",
     "probe62-tune",
+    "probe63-tune",
     "check2",
 )
 

@@ -7332,6 +7332,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     long, story = size > 2 * _SHORT_WORDS, size > 2 * _REVIEW_WORDS
     platform = size <= 2 * _PLATFORM_WORDS
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
+    # the aspects a long story praises in some sentences and blames in others (BOTH_WAYS)
+    both = _judged_both_ways(sides, naming) if long and size <= 2 * _SPREAD_WORDS else ()
     granted_against = 0.0
     tallies = (totals, firm, strongest)
     granting = clauses.granting
@@ -7424,8 +7426,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     spread = (
         len(polarities) > 1
         and size <= 2 * _SPREAD_WORDS
-        and sum(1 for v in firm.values() if v >= _SPREAD_FIRM) >= _SPREAD_SIDE
-        and sum(1 for v in firm.values() if v <= -_SPREAD_FIRM) >= _SPREAD_SIDE
+        and _spread_side(firm, sides, both, 1.0) >= _SPREAD_SIDE
+        and _spread_side(firm, sides, both, -1.0) >= _SPREAD_SIDE
     )
     praised_first = (
         len(polarities) > 1
@@ -7591,6 +7593,71 @@ def _two_sided(
             totals[aspect] = told[later]
             strongest[aspect] = (abs(told[later]), clause)
     return found
+
+
+# BOTH_WAYS (session 46, aspboth46, probe63): a long story (past _SHORT_WORDS words, up to
+# _SPREAD_WORDS) that praises one aspect in some sentences and blames it in others, each side at
+# least _BOTH_FIRM over its sentences and told in a sentence that names the aspect ("the woman on
+# the phone was warm and rang back ... at the desk on the day she snapped at me"; "Dr Lee was
+# lovely at the first visit ... at the follow-up she was curt"), judges that aspect on both
+# sides: SPREAD counts it on each (its sum kept one side and dropped the other, so a story that
+# praises the desk and the doctor and blames the desk and the wait was read as blaming the wait
+# alone), the side its sum dropped only where one of its sentences there judges no aspect
+# counted already ("She was abrupt and cold, fired questions at me": the doctor's blame and the
+# communication's are one complaint, not two). The aspect's chip keeps the sum of its sentences,
+# measured against the other sides one could give it on the tuning parts: the side of its last
+# firm sentence lost aspect F1 in four languages; for the outcome alone (the result after the
+# symptoms) it was right in 4 rows of earlier probes and wrong in 4; the side of its strongest
+# sentence right in 10 and wrong in 10. A short review has TWO_SIDED. The polarities stay those
+# of the sums: counting both sides there too (before the sentence of its own was asked) made 6
+# Care Opinion stories mixed where SPREAD alone made 4, for the same tuning rows.
+_BOTH_FIRM = 2.0
+
+
+def _judged_both_ways(
+    sides: dict[Aspect, dict[int, float]], naming: dict[tuple[Aspect, int], Clause]
+) -> tuple[Aspect, ...]:
+    """The aspects a story judges both ways, each side at least _BOTH_FIRM (BOTH_WAYS)."""
+    found: list[Aspect] = []
+    for aspect, told in sides.items():
+        if len(told) < 2:
+            continue
+        up = down = 0.0
+        named_up = named_down = False
+        for sentence, said in told.items():
+            if said >= _JUDGED:
+                up += said
+                named_up = named_up or (aspect, sentence) in naming
+            elif said <= -_JUDGED:
+                down -= said
+                named_down = named_down or (aspect, sentence) in naming
+        if up >= _BOTH_FIRM and down >= _BOTH_FIRM and named_up and named_down:
+            found.append(aspect)
+    return tuple(found)
+
+
+def _spread_side(
+    firm: dict[Aspect, float],
+    sides: dict[Aspect, dict[int, float]],
+    both: tuple[Aspect, ...],
+    sign: float,
+) -> int:
+    """How many aspects SPREAD counts on one side (``sign`` 1.0 praise, -1.0 blame): those whose
+    sum judges them so at least _SPREAD_FIRM, and those judged both ways (BOTH_WAYS) whose sum
+    dropped this side, where one of their sentences on it judges none of those counted before."""
+    counted = [a for a, v in firm.items() if sign * v >= _SPREAD_FIRM]
+    if not both:
+        return len(counted)
+    told = {s for a in counted for s, said in sides.get(a, {}).items() if sign * said >= _JUDGED}
+    dropped = 0
+    for aspect in both:
+        if aspect in counted:
+            continue
+        own = {s for s, said in sides[aspect].items() if sign * said >= _JUDGED}
+        if not own <= told:
+            dropped += 1
+            told |= own
+    return len(counted) + dropped
 
 
 _SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
