@@ -21,11 +21,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, itemgetter, neg
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
     _AN_EMOJI,
@@ -685,41 +684,93 @@ class Clause(NamedTuple):
 _new_clause = tuple.__new__
 
 
-@dataclass(frozen=True, slots=True)
-class AspectReading:
-    """Everything the aspect reading found in one text."""
+# No sides judged: the default of AspectReading.firm and .bygone
+_NO_SIDES: frozenset[Sentiment] = frozenset()
 
-    opinions: tuple[AspectOpinion, ...]
-    praise: float  # the sum of the positive clauses
-    blame: float  # the sum of the negative clauses, as a positive number
-    judged_clauses: int = 0
-    # the polarities of the opinions read outside conceded clauses ("although the wait was
-    # long, the nurses were wonderful" praises; it is not mixed)
-    firm: frozenset[Sentiment] = frozenset()
-    long: bool = False  # more than _SHORT_WORDS words
-    strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
-    ironic: bool = False  # praise read as irony (see _as_irony): the words' praise is not meant
-    # the weaker side's strongest aspect: the praise of the most praised aspect or the blame of
-    # the most blamed one, whichever is less (0 where only one side is firm)
-    weaker: float = 0.0
-    # the complaint, the weaker side, is told in a clause opened by "but", "though" or a
-    # reservation ("Only gripe: the car park is tiny"): the writer sets it apart (see _RESERVED)
-    reserved: bool = False
-    # praise hedged as an appearance and blamed after a "but" (see HEDGE), or granted in a
-    # concession ("Although the doctor was friendly enough, ..."): where nothing else praises
-    # (firm is blame only), its words' praise is not meant
-    hedged: bool = False
-    # praise told first and then, after a "but", complaints about other aspects that outweigh it
-    # (see PRAISED_THEN_TURNED): the writer gives both sides
-    praised_first: bool = False
-    # the sides judged only of an earlier time set against this one, and not counted (see
-    # EARLIER): the words' praise of the earlier visit is not the review's
-    bygone: frozenset[Sentiment] = frozenset()
-    story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
-    platform: bool = True  # at most _PLATFORM_WORDS words: a platform review's length
-    # at least _SPREAD_SIDE aspects judged firmly on each side, in a text up to _SPREAD_WORDS
-    # words (see SPREAD)
-    spread: bool = False
+
+class AspectReading:
+    """Everything the aspect reading found in one text.
+
+    A plain class with its own ``__init__``, not a frozen dataclass: the dataclass's generated
+    ``__init__`` runs interpreted even in the compiled wheel (22k instructions a review, 2.9 %
+    of an import's analysis; session 46, imp46), this one is compiled. Read only, as the
+    dataclass was: the fields are ``Final`` (mypy refuses an assignment after ``__init__``, the
+    compiled class raises AttributeError). A new field is a parameter and a ``Final``
+    assignment here and a name in ``__slots__``."""
+
+    __slots__ = (
+        "opinions",
+        "praise",
+        "blame",
+        "judged_clauses",
+        "firm",
+        "long",
+        "strongest",
+        "ironic",
+        "weaker",
+        "reserved",
+        "hedged",
+        "praised_first",
+        "bygone",
+        "story",
+        "platform",
+        "spread",
+    )
+
+    def __init__(
+        self,
+        opinions: tuple[AspectOpinion, ...],
+        praise: float,
+        blame: float,
+        judged_clauses: int = 0,
+        firm: frozenset[Sentiment] = _NO_SIDES,
+        long: bool = False,
+        strongest: float = 0.0,
+        ironic: bool = False,
+        weaker: float = 0.0,
+        reserved: bool = False,
+        hedged: bool = False,
+        praised_first: bool = False,
+        bygone: frozenset[Sentiment] = _NO_SIDES,
+        story: bool = False,
+        platform: bool = True,
+        spread: bool = False,
+    ) -> None:
+        self.opinions: Final = opinions
+        self.praise: Final = praise  # the sum of the positive clauses
+        self.blame: Final = blame  # the sum of the negative clauses, as a positive number
+        self.judged_clauses: Final = judged_clauses
+        # the polarities of the opinions read outside conceded clauses ("although the wait was
+        # long, the nurses were wonderful" praises; it is not mixed)
+        self.firm: Final = firm
+        self.long: Final = long  # more than _SHORT_WORDS words
+        # the largest judgement of one aspect, as a positive number
+        self.strongest: Final = strongest
+        # praise read as irony (see _as_irony): the words' praise is not meant
+        self.ironic: Final = ironic
+        # the weaker side's strongest aspect: the praise of the most praised aspect or the blame
+        # of the most blamed one, whichever is less (0 where only one side is firm)
+        self.weaker: Final = weaker
+        # the complaint, the weaker side, is told in a clause opened by "but", "though" or a
+        # reservation ("Only gripe: the car park is tiny"): the writer sets it apart (see
+        # _RESERVED)
+        self.reserved: Final = reserved
+        # praise hedged as an appearance and blamed after a "but" (see HEDGE), or granted in a
+        # concession ("Although the doctor was friendly enough, ..."): where nothing else
+        # praises (firm is blame only), its words' praise is not meant
+        self.hedged: Final = hedged
+        # praise told first and then, after a "but", complaints about other aspects that
+        # outweigh it (see PRAISED_THEN_TURNED): the writer gives both sides
+        self.praised_first: Final = praised_first
+        # the sides judged only of an earlier time set against this one, and not counted (see
+        # EARLIER): the words' praise of the earlier visit is not the review's
+        self.bygone: Final = bygone
+        self.story: Final = story  # more than _REVIEW_WORDS words (long: _SHORT_WORDS)
+        # at most _PLATFORM_WORDS words: a platform review's length
+        self.platform: Final = platform
+        # at least _SPREAD_SIDE aspects judged firmly on each side, in a text up to
+        # _SPREAD_WORDS words (see SPREAD)
+        self.spread: Final = spread
 
     @property
     def several(self) -> bool:

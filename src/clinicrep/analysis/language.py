@@ -39,6 +39,21 @@ def _letters(run: re.Pattern[str], text: str, end: int = sys.maxsize) -> int:
     return sum(map(len, run.findall(text, 0, end)))
 
 
+# The first bytes of _CYRILLIC's letters (U+0400-U+04FF) in UTF-8: exactly 0xD0-0xD3 (110100xx:
+# the code points 0x400-0x4FF), and no byte of another character is one of them (a following
+# byte is 0x80-0xBF, a first byte tells the character's code point).
+_CYRILLIC_FIRST_BYTES = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+assert _CYRILLIC.pattern == r"[\u0400-\u04ff]", "_cyrillic_letters counts U+0400-U+04FF"
+
+
+def _cyrillic_letters(text: str) -> int:
+    """``_letters(_CYRILLIC_RUN, text)``, counted in C: the text's UTF-8 bytes that start a
+    Cyrillic letter (findall made a string of each word of a Cyrillic text, to count its
+    letters: 12k instructions of a review's 750k; session 46, imp46)."""
+    encoded = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no letter)
+    return sum(map(encoded.count, _CYRILLIC_FIRST_BYTES))
+
+
 # Letters one language has and the other lacks: strong evidence even in a short text.
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
@@ -190,7 +205,7 @@ def detect_language(text: str, fallback: str = "") -> str:
         # string outside Latin-1, cost more than the rest of the detection
         # (a script the searches above did not find has no letters to count)
         han = _letters(_HAN_RUN, sample) if has_han else 0
-        cyr = _letters(_CYRILLIC_RUN, sample) if has_cyr else 0
+        cyr = _cyrillic_letters(sample) if has_cyr else 0
         lat = _letters(_LATIN_RUN, sample)
         other_cjk = _letters(_KANA_HANGUL_RUN, sample) if has_other else 0
     letters = han + cyr + lat + other_cjk

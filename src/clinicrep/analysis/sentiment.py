@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Final
 
 from clinicrep.analysis import lexicon
 from clinicrep.analysis.lexicon import (
@@ -56,11 +56,19 @@ NEGATIVE_AT = -0.12
 _NEUTRAL_BAND: dict[str, float] = {"en": 0.05}
 
 
-@dataclass(frozen=True, slots=True)
 class TextScore:
-    score: float  # -1 .. 1
-    hits: int  # how many sentiment words were found: 0 means the text says nothing either way
-    negative_clauses: int  # sentences that are clearly negative, even in a positive review
+    """What a text's sentiment words say. A plain class, read only (``Final``), not a frozen
+    dataclass: the dataclass's generated ``__init__`` runs interpreted even in the compiled
+    wheel (see aspects.AspectReading)."""
+
+    __slots__ = ("score", "hits", "negative_clauses")
+
+    def __init__(self, score: float, hits: int, negative_clauses: int) -> None:
+        self.score: Final = score  # -1 .. 1
+        # how many sentiment words were found: 0 means the text says nothing either way
+        self.hits: Final = hits
+        # sentences that are clearly negative, even in a positive review
+        self.negative_clauses: Final = negative_clauses
 
 
 def _score_sentences(

@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from typing import Final
 
 from clinicrep.analysis.lexicon import Match, Matcher, matcher, read_together, tokenize
 from clinicrep.model import Alert, Sentiment
@@ -59,10 +60,16 @@ class TriageSettings:
     urgent_lookback_days: int = 30  # older urgent reviews raise no alert (after an import)
 
 
-@dataclass(frozen=True, slots=True)
 class Urgency:
-    score: int
-    reason: str
+    """How urgent a review is, and why. A plain class, read only (``Final``), not a frozen
+    dataclass: the dataclass's generated ``__init__`` runs interpreted even in the compiled
+    wheel (see aspects.AspectReading)."""
+
+    __slots__ = ("score", "reason")
+
+    def __init__(self, score: int, reason: str) -> None:
+        self.score: Final = score
+        self.reason: Final = reason
 
 
 def _alarm_matches(text: str, lang: str) -> list[Match]:
