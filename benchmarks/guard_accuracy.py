@@ -531,6 +531,9 @@ FRESH_ROUNDS = (
     "own_uk_round45n",
     "own_pl_round45n",
     "own_zh_round45n",
+    "own_uk_round46s",
+    "own_pl_round46s",
+    "own_ru_round46s",
 )
 
 

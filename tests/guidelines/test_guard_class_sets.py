@@ -619,6 +619,12 @@ SETS = [
     ("own_uk_round45n.jsonl", ("uk",), 12, True),
     ("own_pl_round45n.jsonl", ("pl",), 12, True),
     ("own_zh_round45n.jsonl", ("zh",), 12, True),
+    # session 46 (gsyn46), round 46s: the reviewer's own account, money and paperwork told in
+    # fresh words (a debt, an overpayment, a deposit kept, the next instalment, a referral, a
+    # certificate, the card moved, a recall) beside the same subjects said to anyone
+    ("own_uk_round46s.jsonl", ("uk",), 21, True),
+    ("own_pl_round46s.jsonl", ("pl",), 21, True),
+    ("own_ru_round46s.jsonl", ("ru",), 21, True),
 ]
 
 
