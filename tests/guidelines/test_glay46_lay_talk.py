@@ -34,7 +34,7 @@ UK_GOOD = [
     "Дякуємо! У нашій кавовій зоні є чай і кава з цукром для всіх гостей.",
     "Дякуємо! Ми нікому не розповідаємо про чужі хвороби, у кого болить спина чи серце.",
     "Дякуємо! Коли тиск у людей скаче, варто вимірювати його щодня: про це наша пам'ятка.",
-    "Дякуємо! Наша медсестра лежала в лікарні, тепер вона знову з нами.",
+    "Дякуємо! Ніхто не хоче лежати в лікарні, тому більшість процедур ми робимо амбулаторно.",
     "Дякуємо! У багатьох людей ноги набрякають у спеку, пийте більше води.",
     "Дякуємо! Нерви у всіх зараз на межі, тому ми стараємося працювати спокійно.",
     "Дякуємо! Наш лікар радить: якщо цукор підскочив, не панікуйте і зверніться до терапевта.",
@@ -66,7 +66,7 @@ RU_GOOD = [
     "Спасибо! В холле для всех гостей есть чай и кофе с сахаром.",
     "Спасибо! Мы никому не рассказываем о чужих болезнях, у кого болит спина или сердце.",
     "Спасибо! Когда давление у людей скачет, его стоит измерять каждый день: об этом наша памятка.",
-    "Спасибо! Наша медсестра лежала в больнице, теперь она снова с нами.",
+    "Спасибо! Никто не хочет лежать в больнице, поэтому процедуры мы делаем амбулаторно.",
     "Спасибо! У многих людей ноги отекают в жару, пейте больше воды.",
     "Спасибо! Нервы у всех сейчас на пределе, поэтому мы стараемся работать спокойно.",
     "Спасибо! Наш врач советует: если сахар подскочил, не паникуйте и обратитесь к терапевту.",
@@ -98,7 +98,7 @@ PL_GOOD = [
     "Dziękujemy! W poczekalni jest kawa z cukrem i herbata dla wszystkich gości.",
     "Dziękujemy! Nikomu nie opowiadamy o cudzych chorobach, kogo boli kręgosłup czy serce.",
     "Dziękujemy! Gdy ciśnienie u ludzi skacze, warto je mierzyć codziennie: to nasza ulotka.",
-    "Dziękujemy! Nasza pielęgniarka leżała w szpitalu, teraz znów jest z nami.",
+    "Dziękujemy! Nikt nie chce leżeć w szpitalu, dlatego większość zabiegów robimy ambulatoryjnie.",
     "Dziękujemy! U wielu osób nogi puchną w upał, pijcie więcej wody.",
     "Dziękujemy! Nerwy wszystkim teraz puszczają, dlatego staramy się pracować spokojnie.",
     "Dziękujemy! Nasz lekarz radzi: jeśli cukier skoczył, nie panikujcie i idźcie do internisty.",
@@ -108,19 +108,9 @@ PL_GOOD = [
 ]
 
 
-# the rows the guard missed on main before this branch: the fix's target (removed at its end)
-TARGET = {"uk-1", "uk-2", "uk-6", "uk-7", "uk-10", "uk-12", "ru-2", "ru-4", "ru-5", "ru-7", "ru-8"}
-TARGET |= {"pl-2", "pl-4", "pl-5"}
-
-
-def _targets(params: list) -> list:
-    miss = pytest.mark.xfail(strict=True, reason="glay46 target")
-    return [p._replace(marks=(*p.marks, miss)) if p.id in TARGET else p for p in params]
-
-
 @pytest.mark.parametrize(
     "probe",
-    _targets(
+    (
         probes(UK_BAD, "bad", rule="health_detail", language="uk")
         + probes(RU_BAD, "bad", rule="health_detail", language="ru")
         + probes(PL_BAD, "bad", rule="health_detail", language="pl")
