@@ -4635,6 +4635,7 @@ def rules_reading(
             excepted,
         ):
             once.cache_clear()
+        whom.forget()
 
     from clinicrep.guidelines.structured import RulesReading  # numpy: see learned_reader
 
