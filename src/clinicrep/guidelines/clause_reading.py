@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
+from typing import Any
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
 from clinicrep.guidelines.engine import (
@@ -1900,6 +1901,22 @@ class WhomReading:
                 number = self.sentence_of.of(hit.start)
                 self._amounts[number] = self._amounts.get(number, 0) + 1
         self._read_addressees(facts, addressees)
+
+    def forget(self) -> None:
+        """The check is over (confidentiality.rules_reading's ``release``): what was read once
+        and remembered is let go, freed by reference counting rather than by the garbage
+        collector (session 46, gcycle46: the compiled rules' environment holds this reading in
+        a cycle; its memos were some 200 of the 460 objects a pl check left there). A memo
+        added above is emptied here too."""
+        memos: tuple[dict[Any, Any] | list[Any], ...] = (
+            self.addressee_at, self._personal, self._general, self._anyone_at, self._spoken,
+            self._no_one, self._rule_sentences, self._group, self._spoken_at, self._takes_part,
+            self._found_in, self._spans_in, self._conditions, self._stated_in, self._denials,
+            self._told_from, self._amounts, self._rule_frames, self._scoped, self._usual,
+            self._ever, self._advice, self._tied, self._speaks_in, self._cared_before,
+        )  # fmt: skip
+        for memo in memos:
+            memo.clear()
 
     def _found(self, kind: str, start: int, end: int) -> bool:
         """A phrase of ``kind`` is in ``text[start:end]``: read once per span (the rules ask

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 from itertools import accumulate, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -1501,11 +1501,14 @@ def find_confidentiality_problems(
         allowed=allowed,
         country=country,
     )
-    if not learned:
-        return read.findings
-    pack = country_pack(country)
-    rewrite = language_pack(read.language).rewrites.get("confirms_patient", "")
-    return _second_reading(read, rewrite, pack)
+    try:
+        if not learned:
+            return read.findings
+        pack = country_pack(country)
+        rewrite = language_pack(read.language).rewrites.get("confirms_patient", "")
+        return _second_reading(read, rewrite, pack)
+    finally:
+        read.release()  # what the check read is freed now, not by the garbage collector
 
 
 def rules_reading(
@@ -4602,10 +4605,50 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _family_of(hit, text, primary) in review_facts
 
+    def release() -> None:
+        """The check is over (``find_confidentiality_problems``, ``RulesReading.release``): its
+        memos and lists emptied. The readings above share this function's variables, which mypyc
+        keeps in ONE environment object that every reading holds while it holds them: a cycle
+        that only the garbage collector frees, with every hit, memo and finding hanging from it
+        (session 46, gcycle46: 752 objects a compiled pl check, some 6 % of its time the
+        collector's). Emptied, they are freed at once by reference counting; the environment
+        and its readings are left to the collector. A reading that adds a memo or a list of a
+        check's own empties it here too (tests/guidelines/test_gcycle46_release.py counts)."""
+        memos: tuple[dict[Any, Any] | list[Any] | set[Any], ...] = (
+            hits, addressees, facts, name_spans, kinds_in, others_from, condition_ends, you_at,
+            thanked, past_thanks, reader_known, sentence_thanks, reader_given, part_offers,
+            part_breaks, told_in_review, in_sentence, bids_in, speaks_in, reported_in,
+            only_reporting, explaining, apologising, addressees_by_end, repeating, own_health,
+            said_back, feelings_read, echo_parts, health_from, health_until, care_starts,
+            care_ends, health_starts, date_hits, phrases_of, spans_beside, reward_spans, refused,
+            joints, spoken_in, voids_in, places_in, owned_dates, found, new_in, denied_visits,
+            staff_work_of, rewarded, told_at,
+        )  # fmt: skip
+        for memo in memos:
+            memo.clear()
+        for once in (
+            names_review,
+            review_near,
+            thanked_gift,
+            given_as_thanks_in,
+            continues_refusal,
+            excepted,
+        ):
+            once.cache_clear()
+        whom.forget()
+
     from clinicrep.guidelines.structured import RulesReading  # numpy: see learned_reader
 
     return RulesReading(
-        text, primary, facts, whom, result, review_names, review_tells_of_illness, bool(review_text)
+        text,
+        primary,
+        facts,
+        whom,
+        result,
+        review_names,
+        review_tells_of_illness,
+        bool(review_text),
+        release,
     )
 
 

@@ -154,6 +154,9 @@ class RulesReading(Generic[FindingT]):
     echoed: Callable[[Hit], bool]
     review_tells_of_illness: Callable[[], bool]
     review_given: bool
+    # called when the reading is done with (confidentiality.rules_reading's ``release``): the
+    # rules' memos and lists emptied, ``facts`` too; ``findings`` stay
+    release: Callable[[], None] = field(default=lambda: None, repr=False)
     _hits: list[HitFacts] | None = field(default=None, repr=False)
     _by_clause: dict[tuple[int, bool], dict[str, bool]] = field(default_factory=dict, repr=False)
 
