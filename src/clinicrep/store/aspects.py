@@ -24,15 +24,25 @@ SENTIMENT = "sentiment"  # the correction target for a review's sentiment
 NOT_SPOKEN_OF = "none"  # an aspect correction: the review does not speak of it after all
 
 
-def write_aspects(db: Database, items: Sequence[tuple[int, AnalysisValues]]) -> None:
+def write_aspects(
+    db: Database, items: Sequence[tuple[int, AnalysisValues]], *, just_inserted: bool = False
+) -> None:
     """Replace the analysed aspects of these reviews (each one's analysis as values), then
     apply their corrections again.
+
+    ``just_inserted``: the reviews were inserted in this transaction, so they hold no aspects
+    and no corrections yet (both tables' rows go with their review, ON DELETE CASCADE, and a
+    review's id is never given again): nothing to delete or to apply (an import of 100,000
+    reviews into PostgreSQL: 20 DELETEs and 20 look-ups, 0.25 s of the server's CPU).
 
     Runs inside the caller's transaction (the one that writes the analysis)."""
     if not items:
         return
     ids = json.dumps([review_id for review_id, _ in items])
-    db.execute(f"DELETE FROM review_aspects WHERE review_id IN ({dialect.json_ids(db)})", (ids,))
+    if not just_inserted:
+        db.execute(
+            f"DELETE FROM review_aspects WHERE review_id IN ({dialect.json_ids(db)})", (ids,)
+        )
     # one row per review and aspect, the last opinion of it winning (what INSERT OR REPLACE
     # did: with foreign keys on, its REPLACE cost three times a plain INSERT, 1.9 s of an
     # import of 100,000 reviews)
@@ -48,7 +58,8 @@ def write_aspects(db: Database, items: Sequence[tuple[int, AnalysisValues]]) -> 
         # table's pages
         [rows[key] for key in sorted(rows)],
     )
-    _apply_corrections(db, ids)
+    if not just_inserted:
+        _apply_corrections(db, ids)
 
 
 def _apply_corrections(db: Database, ids_json: str) -> None:
